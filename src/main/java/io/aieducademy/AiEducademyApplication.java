@@ -1,0 +1,16 @@
+package io.aieducademy;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts the AI Educademy site. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AiEducademyApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(AiEducademyApplication.class, args);
+	}
+
+}
