@@ -1,0 +1,26 @@
+package io.aieducademy.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A program of lessons at one level, such as AI Sprouts. */
+public record Program(String slug, String title, int level, String icon, String tagline, String trackSlug,
+		List<LessonEntry> lessons) {
+
+	public Program {
+		lessons = List.copyOf(lessons);
+	}
+
+	public int lessonCount() {
+		return this.lessons.size();
+	}
+
+	public boolean hasLessons() {
+		return !this.lessons.isEmpty();
+	}
+
+	public Optional<LessonEntry> lesson(String lessonSlug) {
+		return this.lessons.stream().filter((entry) -> entry.slug().equals(lessonSlug)).findFirst();
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.aieducademy.progress;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records what learners do and answers questions about their progress. */
+@Service
+public class Progress {
+
+	private final AnswerAttemptRepository attempts;
+
+	private final CompletionRepository completions;
+
+	private final Clock clock;
+
+	Progress(AnswerAttemptRepository attempts, CompletionRepository completions, Clock clock) {
+		this.attempts = attempts;
+		this.completions = completions;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void recordAnswer(UUID learner, String quickCheckId, int choice, boolean correct) {
+		this.attempts.save(new AnswerAttempt(learner, quickCheckId, choice, correct, this.clock.instant()));
+	}
+
+	/**
+	 * Which of the given quick checks this learner has answered correctly (none for an
+	 * unknown learner).
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> correctlyAnswered(@Nullable UUID learner, Collection<String> quickCheckIds) {
+		if (learner == null || quickCheckIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.attempts.findCorrectlyAnswered(learner, quickCheckIds));
+	}
+
+	/**
+	 * Records a completion; completing a lesson twice is harmless and keeps the first
+	 * time. Not transactional itself, so that a lost race on the unique constraint does
+	 * not mark a surrounding transaction for rollback.
+	 */
+	public void recordCompletion(UUID learner, String programSlug, String lessonSlug) {
+		if (this.completions.existsByLearnerIdAndLessonSlug(learner, lessonSlug)) {
+			return;
+		}
+		try {
+			this.completions.save(new Completion(learner, programSlug, lessonSlug, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two requests raced to complete the same lesson; the unique constraint kept
+			// one, which is all we want.
+		}
+	}
+
+	/**
+	 * The slugs of every lesson this learner has completed (none for an unknown learner).
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> completedLessons(@Nullable UUID learner) {
+		if (learner == null) {
+			return Set.of();
+		}
+		return this.completions.findByLearnerId(learner)
+			.stream()
+			.map(Completion::getLessonSlug)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	public ProgramProgress programProgress(@Nullable UUID learner, String programSlug, List<String> lessonSlugs) {
+		return ProgramProgress.of(programSlug, lessonSlugs, completedLessons(learner));
+	}
+
+}

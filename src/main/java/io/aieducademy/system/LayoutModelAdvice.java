@@ -1,0 +1,38 @@
+package io.aieducademy.system;
+
+import io.aieducademy.content.Catalogue;
+import io.aieducademy.content.Track;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts what the shared layout needs (the Programs menu, the footer links) into every
+ * page's model.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModelAdvice {
+
+	private final Catalogue catalogue;
+
+	private final SiteProperties site;
+
+	LayoutModelAdvice(Catalogue catalogue, SiteProperties site) {
+		this.catalogue = catalogue;
+		this.site = site;
+	}
+
+	@ModelAttribute("menuTracks")
+	List<Track> menuTracks() {
+		return this.catalogue.tracks();
+	}
+
+	@ModelAttribute("site")
+	SiteProperties site() {
+		return this.site;
+	}
+
+}

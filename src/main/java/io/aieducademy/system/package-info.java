@@ -1,0 +1,8 @@
+/**
+ * What every page shares: the layout's model, security headers, error pages, and the home
+ * and static pages.
+ */
+@NullMarked
+package io.aieducademy.system;
+
+import org.jspecify.annotations.NullMarked;

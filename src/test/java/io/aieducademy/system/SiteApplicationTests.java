@@ -1,0 +1,152 @@
+package io.aieducademy.system;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole application on a random port, used as a browser would use it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class SiteApplicationTests {
+
+	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)[^\"]*\"");
+
+	@Autowired
+	private RestTestClient client;
+
+	@Test
+	void homePageShowsTheThreeTracksAndAllFifteenProgramsInTheMenu() {
+		String html = page("/");
+		assertThat(html).contains("AI Foundations", "AI Mastery", "Career Ready");
+		for (String program : new String[] { "AI Seeds", "AI Sprouts", "AI Branches", "AI Canopy", "AI Forest",
+				"AI Sketch", "AI Chisel", "AI Craft", "AI Polish", "AI Masterpiece", "Interview Launchpad",
+				"Behavioral Mastery", "Technical Interviews", "AI &amp; ML Interviews", "Offer &amp; Beyond" }) {
+			assertThat(html).contains(program);
+		}
+		assertThat(html).contains("href=\"/programs/ai-sprouts/lessons/backpropagation\"");
+	}
+
+	@Test
+	void programsPageListsEveryProgramWithItsLevel() {
+		String html = page("/programs");
+		assertThat(count(html, "class=\"program-card\"")).isEqualTo(15);
+		assertThat(html).contains("Level 5", "Ace the coding round");
+	}
+
+	@Test
+	void programPageListsItsLessonsAndMarksUnwrittenOnesComingSoon() {
+		String html = page("/programs/ai-sprouts");
+		assertThat(html).contains("How Data Powers AI", "Clustering");
+		assertThat(html.indexOf("How Data Powers AI")).isLessThan(html.indexOf("Backpropagation"));
+		assertThat(html).doesNotContain("href=\"/programs/ai-sprouts/lessons/how-data-powers-ai\"");
+		assertThat(html).contains("Coming soon");
+	}
+
+	@Test
+	void programWithoutLessonsSaysSoPlainly() {
+		assertThat(page("/programs/ai-forest")).contains("This program has no lessons yet.");
+	}
+
+	@Test
+	void everyLinkFromTheHomePageAndTheProgramsResolves() {
+		Set<String> links = new LinkedHashSet<>();
+		for (String start : new String[] { "/", "/programs", "/programs/ai-sprouts" }) {
+			Matcher matcher = HREF.matcher(page(start));
+			while (matcher.find()) {
+				links.add(matcher.group(1));
+			}
+		}
+		assertThat(links).contains("/programs/ai-seeds", "/about", "/faq", "/privacy", "/terms");
+		for (String link : links) {
+			this.client.get().uri(link).exchange().expectStatus().is2xxSuccessful();
+		}
+	}
+
+	@Test
+	void aMissingPageGetsTheSitesOwn404() {
+		String html = this.client.get()
+			.uri("/no-such-page")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.NOT_FOUND)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("We could not find that page", "class=\"site-header\"")
+			.doesNotContain("Whitelabel", "Exception");
+		this.client.get().uri("/programs/no-such-program").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void everyResponseCarriesTheSecurityHeaders() {
+		this.client.get()
+			.uri("/")
+			.exchange()
+			.expectHeader()
+			.valueEquals("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY)
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.exists("Referrer-Policy");
+		assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void stylesheetHasAVersionedUrlAndALongCacheLifetime() {
+		Matcher css = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(page("/"));
+		assertThat(css.find()).as("the stylesheet URL carries a content hash").isTrue();
+		this.client.get()
+			.uri(css.group(1))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Cache-Control", (value) -> assertThat(value).contains("max-age=31536000"));
+	}
+
+	@Test
+	void actuatorExposesHealthProbesAndInfoOnly() {
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/h2-console").exchange().expectStatus().isNotFound();
+	}
+
+	private String page(String path) {
+		String body = this.client.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).isNotNull();
+		return body;
+	}
+
+	private static int count(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+			count++;
+		}
+		return count;
+	}
+
+}
