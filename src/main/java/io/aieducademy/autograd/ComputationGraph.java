@@ -1,0 +1,314 @@
+package io.aieducademy.autograd;
+
+import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A program's computation graph in flat arrays, with forward and backward passes.
+ * <p>
+ * Node {@code i} applies {@code operations[i]} to the nodes {@code left[i]} and
+ * {@code right[i]} (-1 when absent). The parser adds a node only after its operands, so
+ * the ids are a topological order: forward is a loop up the ids and backward is the same
+ * loop down, with no recursion and no sorting, however deep the graph is.
+ */
+final class ComputationGraph {
+
+	private static final int NONE = -1;
+
+	private Operation[] operations = new Operation[16];
+
+	private int[] left = new int[16];
+
+	private int[] right = new int[16];
+
+	private double[] values = new double[16];
+
+	private double[] grads = new double[16];
+
+	/**
+	 * Whether the node depends on an input; constants and their combinations are never
+	 * differentiated.
+	 */
+	private boolean[] requiresGrad = new boolean[16];
+
+	/**
+	 * Whether the output depends on the node, so that backward reaches it (as PyTorch's
+	 * autograd would).
+	 */
+	private boolean[] reached = new boolean[16];
+
+	private int[] spanStarts = new int[16];
+
+	private int[] spanLengths = new int[16];
+
+	/**
+	 * An input's name, a named constant ({@code pi}, {@code e}), or the literal's text;
+	 * else null.
+	 */
+	private @Nullable String[] labels = new String[16];
+
+	/**
+	 * The name a statement assigned to the node, if any (the last one when several did).
+	 */
+	private @Nullable String[] variables = new String[16];
+
+	private int size;
+
+	private int output = NONE;
+
+	private @Nullable String outputName;
+
+	int size() {
+		return this.size;
+	}
+
+	int add(Operation operation, int a, int b, int spanStart, int spanLength) {
+		int id = append(operation, a, b, 0, spanStart, spanLength, null);
+		this.requiresGrad[id] = this.requiresGrad[a] || (b != NONE && this.requiresGrad[b]);
+		return id;
+	}
+
+	int addConstant(double value, String label, int spanStart, int spanLength) {
+		return append(Operation.CONST, NONE, NONE, value, spanStart, spanLength, label);
+	}
+
+	int addInput(String name, double value, int spanStart, int spanLength) {
+		int id = append(Operation.INPUT, NONE, NONE, value, spanStart, spanLength, name);
+		this.requiresGrad[id] = true;
+		return id;
+	}
+
+	/**
+	 * Folds a minus sign into a literal just added, so that {@code -4} is one constant,
+	 * not two nodes.
+	 */
+	void negateConstant(int id, int spanStart) {
+		this.values[id] = -this.values[id];
+		this.spanLengths[id] += this.spanStarts[id] - spanStart;
+		this.spanStarts[id] = spanStart;
+		this.labels[id] = "-" + this.labels[id];
+	}
+
+	/**
+	 * Turns a literal into an input: {@code a = -4.0} makes {@code a} a leaf whose
+	 * gradient is reported.
+	 */
+	void makeInput(int id, String name) {
+		this.operations[id] = Operation.INPUT;
+		this.labels[id] = name;
+		this.requiresGrad[id] = true;
+	}
+
+	void nameVariable(int id, String name) {
+		this.variables[id] = name;
+	}
+
+	void setOutput(int id, @Nullable String name) {
+		this.output = id;
+		this.outputName = name;
+	}
+
+	private int append(Operation operation, int a, int b, double value, int spanStart, int spanLength,
+			@Nullable String label) {
+		if (this.size == this.operations.length) {
+			grow();
+		}
+		int id = this.size++;
+		this.operations[id] = operation;
+		this.left[id] = a;
+		this.right[id] = b;
+		this.values[id] = value;
+		this.spanStarts[id] = spanStart;
+		this.spanLengths[id] = spanLength;
+		this.labels[id] = label;
+		return id;
+	}
+
+	private void grow() {
+		int capacity = this.operations.length * 2;
+		this.operations = Arrays.copyOf(this.operations, capacity);
+		this.left = Arrays.copyOf(this.left, capacity);
+		this.right = Arrays.copyOf(this.right, capacity);
+		this.values = Arrays.copyOf(this.values, capacity);
+		this.grads = Arrays.copyOf(this.grads, capacity);
+		this.requiresGrad = Arrays.copyOf(this.requiresGrad, capacity);
+		this.reached = Arrays.copyOf(this.reached, capacity);
+		this.spanStarts = Arrays.copyOf(this.spanStarts, capacity);
+		this.spanLengths = Arrays.copyOf(this.spanLengths, capacity);
+		this.labels = Arrays.copyOf(this.labels, capacity);
+		this.variables = Arrays.copyOf(this.variables, capacity);
+	}
+
+	/** Computes every node's value from its operands, in topological order. */
+	void forward() {
+		forward(this.values, 0);
+	}
+
+	/**
+	 * Recomputes {@code values} from node {@code from} on; nodes before it cannot depend
+	 * on it, so the gradient check starts at the input it nudges.
+	 */
+	private void forward(double[] values, int from) {
+		Operation[] operations = this.operations;
+		int[] left = this.left;
+		int[] right = this.right;
+		for (int i = from; i < this.size; i++) {
+			int a = left[i];
+			if (a == NONE) {
+				continue; // a leaf keeps its value
+			}
+			int b = right[i];
+			values[i] = operations[i].forward(values[a], (b == NONE) ? 0 : values[b]);
+		}
+	}
+
+	/**
+	 * Backpropagation: seeds the output's gradient with 1, then walks the nodes in
+	 * reverse topological order and adds each node's gradient times the local derivative
+	 * to each operand that needs one. A node used twice (as in {@code x*x}) receives both
+	 * contributions.
+	 */
+	void backward() {
+		Arrays.fill(this.grads, 0, this.size, 0);
+		Arrays.fill(this.reached, 0, this.size, false);
+		this.grads[this.output] = 1;
+		this.reached[this.output] = true;
+		Operation[] operations = this.operations;
+		int[] left = this.left;
+		int[] right = this.right;
+		double[] values = this.values;
+		double[] grads = this.grads;
+		boolean[] requiresGrad = this.requiresGrad;
+		boolean[] reached = this.reached;
+		for (int i = this.output; i >= 0; i--) {
+			int a = left[i];
+			if (a == NONE || !reached[i] || !requiresGrad[i]) {
+				continue;
+			}
+			int b = right[i];
+			double x = values[a];
+			double y = (b == NONE) ? 0 : values[b];
+			double out = values[i];
+			double grad = grads[i];
+			Operation operation = operations[i];
+			if (requiresGrad[a]) {
+				grads[a] += grad * operation.derivativeA(x, y, out);
+				reached[a] = true;
+			}
+			if (b != NONE && requiresGrad[b]) {
+				grads[b] += grad * operation.derivativeB(x, y, out);
+				reached[b] = true;
+			}
+		}
+	}
+
+	/**
+	 * The output's value if input {@code id} had the value {@code x}; the graph itself is
+	 * left unchanged.
+	 */
+	double outputWith(int id, double x, double[] scratch) {
+		System.arraycopy(this.values, id, scratch, id, this.size - id);
+		scratch[id] = x;
+		forward(scratch, id + 1);
+		return scratch[this.output];
+	}
+
+	/**
+	 * The work (node evaluations) a gradient check of every input costs: two forward
+	 * passes from each input.
+	 */
+	long gradientCheckWork() {
+		long work = 0;
+		for (int i = 0; i < this.size; i++) {
+			if (this.operations[i] == Operation.INPUT) {
+				work += 2L * (this.size - i);
+			}
+		}
+		return work;
+	}
+
+	Operation operation(int id) {
+		return this.operations[id];
+	}
+
+	int left(int id) {
+		return this.left[id];
+	}
+
+	int right(int id) {
+		return this.right[id];
+	}
+
+	double value(int id) {
+		return this.values[id];
+	}
+
+	double grad(int id) {
+		return this.grads[id];
+	}
+
+	boolean requiresGrad(int id) {
+		return this.requiresGrad[id];
+	}
+
+	boolean reached(int id) {
+		return this.reached[id];
+	}
+
+	int spanStart(int id) {
+		return this.spanStarts[id];
+	}
+
+	int spanLength(int id) {
+		return this.spanLengths[id];
+	}
+
+	@Nullable String label(int id) {
+		return this.labels[id];
+	}
+
+	@Nullable String variable(int id) {
+		return this.variables[id];
+	}
+
+	int output() {
+		return this.output;
+	}
+
+	@Nullable String outputName() {
+		return this.outputName;
+	}
+
+	/**
+	 * The local derivative along the edge from operand {@code operand} (0 or 1) of node
+	 * {@code to}: the same number backward used. Zero when the operand is a constant,
+	 * which is never differentiated.
+	 */
+	double localGrad(int to, int operand) {
+		int a = this.left[to];
+		int b = this.right[to];
+		int from = (operand == 0) ? a : b;
+		if (!this.requiresGrad[from]) {
+			return 0;
+		}
+		double x = this.values[a];
+		double y = (b == NONE) ? 0 : this.values[b];
+		Operation operation = this.operations[to];
+		return (operand == 0) ? operation.derivativeA(x, y, this.values[to])
+				: operation.derivativeB(x, y, this.values[to]);
+	}
+
+	/**
+	 * What flowed back along that edge in backward: the consumer's gradient times the
+	 * local derivative, or 0.
+	 */
+	double contribution(int to, int operand) {
+		int from = (operand == 0) ? this.left[to] : this.right[to];
+		if (!this.reached[to] || !this.requiresGrad[to] || !this.requiresGrad[from]) {
+			return 0;
+		}
+		return this.grads[to] * localGrad(to, operand);
+	}
+
+}

@@ -1,0 +1,116 @@
+package io.aieducademy.autograd;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything one evaluation found: the output, the inputs with their gradients, the graph
+ * (when asked for) and a warning for every number that is not finite. Numbers may be NaN
+ * or infinite, as in IEEE arithmetic; each such number has a warning that says why.
+ *
+ * @param output the value of the last statement
+ * @param inputs the inputs, in the order they first appear in the program (unused given
+ * values last)
+ * @param nodes every node in topological (forward) order, or empty when the graph was not
+ * asked for
+ * @param edges one edge per operand of every node, in node order, or empty when the graph
+ * was not asked for
+ * @param warnings why a value, a gradient or a numerical gradient is not finite, and
+ * which given values went unused
+ * @param nodeCount how many nodes the program built
+ */
+public record Evaluation(Output output, List<Input> inputs, List<Node> nodes, List<Edge> edges, List<Warning> warnings,
+		int nodeCount) {
+
+	public Evaluation {
+		inputs = List.copyOf(inputs);
+		nodes = List.copyOf(nodes);
+		edges = List.copyOf(edges);
+		warnings = List.copyOf(warnings);
+	}
+
+	/**
+	 * The program's result: the last statement's value.
+	 *
+	 * @param name the variable the last statement assigned, or {@code null} for a bare
+	 * expression
+	 * @param value the value
+	 * @param nodeId the node that holds it
+	 */
+	public record Output(@Nullable String name, double value, int nodeId) {
+
+	}
+
+	/**
+	 * A leaf whose gradient is reported.
+	 *
+	 * @param name its name
+	 * @param value its value
+	 * @param grad d(output)/d(input), by backpropagation
+	 * @param nodeId its node
+	 * @param check the numerical estimate, when a gradient check was asked for
+	 */
+	public record Input(String name, double value, double grad, int nodeId, @Nullable GradientCheck check) {
+
+	}
+
+	/**
+	 * A gradient estimated by central differences, {@code (f(x + h) - f(x - h)) / 2h}
+	 * with {@code h = 1e-6 · max(1, |x|)}.
+	 *
+	 * @param numericGrad the estimate
+	 * @param relativeError {@code |analytic - numeric| / max(|analytic|, |numeric|)}, and
+	 * 0 when both are 0
+	 * @param step the step {@code h} used
+	 */
+	public record GradientCheck(double numericGrad, double relativeError, double step) {
+
+	}
+
+	/**
+	 * One node of the computation graph.
+	 *
+	 * @param id its index in topological order
+	 * @param op the operation
+	 * @param label the input's name, the constant as written, or the operation's symbol
+	 * @param value its value from the forward pass
+	 * @param grad d(output)/d(node) from the backward pass; 0 for constants and for nodes
+	 * the output does not use
+	 * @param inputs the ids of its operands, in order
+	 * @param span the source text it came from, or {@code null} for a given value the
+	 * program never uses
+	 * @param variable the name a statement assigned to it, or {@code null}
+	 * @param requiresGrad whether it depends on an input; constants and their
+	 * combinations are not differentiated
+	 */
+	public record Node(int id, Operation op, String label, double value, double grad, List<Integer> inputs,
+			@Nullable Span span, @Nullable String variable, boolean requiresGrad) {
+
+	}
+
+	/**
+	 * What flows back from a node to one of its operands.
+	 *
+	 * @param from the operand
+	 * @param to the node that uses it
+	 * @param localGrad d(to)/d(from); 0 when {@code from} is a constant, which is not
+	 * differentiated
+	 * @param contribution {@code to.grad × localGrad}, the part of {@code from.grad} that
+	 * came along this edge (0 when backward did not pass here)
+	 */
+	public record Edge(int from, int to, double localGrad, double contribution) {
+
+	}
+
+	/**
+	 * Why a node's number is not finite, or another thing a learner should know about it.
+	 *
+	 * @param nodeId the node
+	 * @param message a plain sentence
+	 */
+	public record Warning(int nodeId, String message) {
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.aieducademy.autograd;
+
+import java.util.Arrays;
+
+/**
+ * A program's text with its line starts, to turn offsets into {@link Span}s and errors
+ * into excerpts.
+ */
+final class SourceText {
+
+	private static final int EXCERPT_WIDTH = 80;
+
+	private final String text;
+
+	private final int[] lineStarts;
+
+	SourceText(String text) {
+		this.text = text;
+		int lines = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				lines++;
+			}
+		}
+		this.lineStarts = new int[lines];
+		int line = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				this.lineStarts[line++] = i + 1;
+			}
+		}
+	}
+
+	String text() {
+		return this.text;
+	}
+
+	/** The 0-based index of the line that holds {@code offset}. */
+	private int lineIndex(int offset) {
+		int found = Arrays.binarySearch(this.lineStarts, offset);
+		return (found >= 0) ? found : -found - 2;
+	}
+
+	Span span(int start, int length) {
+		int line = lineIndex(start);
+		return new Span(line + 1, start - this.lineStarts[line] + 1, length);
+	}
+
+	ProgramException error(ProgramException.Kind kind, int start, int length, String message) {
+		int safeStart = Math.max(0, Math.min(start, this.text.length()));
+		return new ProgramException(kind, message, span(safeStart, Math.max(1, length)),
+				excerpt(safeStart, Math.max(1, length)));
+	}
+
+	/**
+	 * The line holding {@code start}, and under it a caret at {@code start} and tildes
+	 * for the rest.
+	 */
+	private String excerpt(int start, int length) {
+		int line = lineIndex(start);
+		int lineStart = this.lineStarts[line];
+		int lineEnd = this.text.indexOf('\n', lineStart);
+		if (lineEnd < 0) {
+			lineEnd = this.text.length();
+		}
+		if (lineEnd > lineStart && this.text.charAt(lineEnd - 1) == '\r') {
+			lineEnd--;
+		}
+		int from = lineStart;
+		int to = lineEnd;
+		String before = "";
+		String after = "";
+		if (to - from > EXCERPT_WIDTH) {
+			from = Math.max(lineStart, Math.min(start - EXCERPT_WIDTH / 2, lineEnd - EXCERPT_WIDTH));
+			to = Math.min(lineEnd, from + EXCERPT_WIDTH);
+			before = (from > lineStart) ? "…" : "";
+			after = (to < lineEnd) ? "…" : "";
+		}
+		int column = Math.min(start, to) - from;
+		int underlined = Math.max(1, Math.min(length, to - Math.min(start, to)));
+		StringBuilder marker = new StringBuilder(before.length() + column + underlined);
+		marker.append(" ".repeat(before.length()));
+		for (int i = 0; i < column; i++) {
+			// copy tabs so that the caret lines up however wide a tab is shown
+			marker.append((this.text.charAt(from + i) == '\t') ? '\t' : ' ');
+		}
+		marker.append('^').append("~".repeat(underlined - 1));
+		return before + this.text.substring(from, to) + after + "\n" + marker;
+	}
+
+}
