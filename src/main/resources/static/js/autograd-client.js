@@ -213,25 +213,43 @@ export function normalise(json) {
  * program the server refused, or with an Error when the server could not be reached.
  */
 export async function runProgram({ expression, values = {}, gradCheck = false, signal } = {}) {
-  let response;
-  try {
-    response = await fetch('/api/autograd', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
-      body: JSON.stringify({ expression, values, gradCheck, graph: true }),
-      signal,
-    });
-  }
-  catch (error) {
-    if (error.name === 'AbortError') {
-      throw error;
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    try {
+      response = await fetch('/api/autograd', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
+        body: JSON.stringify({ expression, values, gradCheck, graph: true }),
+        signal,
+      });
     }
-    throw new Error(t('error.network'));
+    catch (error) {
+      if (error.name === 'AbortError') {
+        throw error;
+      }
+      throw new Error(t('error.network'));
+    }
+    // the server runs a bounded number of evaluations at once; a busy answer is worth a short wait
+    if (response.status === 429 && attempt < 4) {
+      const seconds = Number(response.headers.get('Retry-After'));
+      await pause(Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 2) * 1000 : 150 * (attempt + 1), signal);
+      continue;
+    }
+    const type = response.headers.get('Content-Type') || '';
+    const body = type.includes('json') ? await response.json() : {};
+    if (!response.ok) {
+      throw new ProgramProblem(body, response.status);
+    }
+    return normalise(body);
   }
-  const type = response.headers.get('Content-Type') || '';
-  const body = type.includes('json') ? await response.json() : {};
-  if (!response.ok) {
-    throw new ProgramProblem(body, response.status);
-  }
-  return normalise(body);
+}
+
+function pause(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    }, { once: true });
+  });
 }

@@ -14,7 +14,7 @@
 const CHAR = 7.3; // width of one character of the 12px monospace font the nodes use
 const VALUE_HEIGHT = 58;
 const OP_SIZE = 34;
-const GAP_TO_OP = 124;
+const GAP_TO_OP = 112;
 const GAP_TO_VALUE = 34;
 const ROW_GAP = 22;
 const MARGIN = 16;

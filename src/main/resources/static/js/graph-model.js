@@ -1,4 +1,4 @@
-// Names for the nodes of a graph, as a learner would write them: w, w*x, sigmoid(z), and the formulas of a step.
+// Names for the nodes of a graph, as a learner would write them (w, w*x, sigmoid(z)), and the formulas of a step.
 
 import { formatNumber } from './format.js';
 
@@ -18,52 +18,6 @@ function isSimple(name) {
 /** Wraps a compound name in parentheses so that d(w*x)/dw reads correctly. */
 export function wrap(name) {
   return isSimple(name) ? name : `(${name})`;
-}
-
-/** Adds to every node of graph a short display name and, where it is longer, its full name. */
-export function nameNodes(graph, source = '') {
-  const seen = new Map();
-  const full = [];
-  for (const node of graph.nodes) {
-    let name;
-    if (node.variable) {
-      const count = (seen.get(node.variable) ?? 0) + 1;
-      seen.set(node.variable, count);
-      name = count === 1 ? node.variable : node.variable + subscript(count);
-    }
-    else if (node.op === 'input' || (node.op === 'const' && node.label)) {
-      name = node.label ?? formatNumber(node.value);
-    }
-    else if (node.op === 'const') {
-      name = formatNumber(node.value);
-    }
-    else if (node.text) {
-      name = node.text;
-    }
-    else if (source && node.span && node.span.length > 0) {
-      const start = offsetOf(source, node.span.line, node.span.column);
-      name = source.slice(start, start + node.span.length).replace(/\s+/g, ' ').trim();
-      while (enclosed(name)) {
-        name = name.slice(1, -1).trim();
-      }
-    }
-    else {
-      const args = node.operands.map((id) => full[id]);
-      if (INFIX.has(node.op) && args.length === 2) {
-        name = `${wrapIfSum(args[0], node.op)}${SHOWN[node.op]}${wrapIfSum(args[1], node.op, true)}`;
-      }
-      else if (node.op === 'neg') {
-        name = `-${wrap(args[0])}`;
-      }
-      else {
-        name = `${node.op}(${args.join(', ')})`;
-      }
-    }
-    full[node.id] = name;
-    node.fullName = name;
-    node.name = name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;
-  }
-  return graph;
 }
 
 /** Whether text is wholly inside one pair of parentheses, as in (w*x - y) but not (a)+(b). */
@@ -101,30 +55,92 @@ function wrapIfSum(name, op, right = false) {
   return / [+-] /.test(name) ? `(${name})` : name;
 }
 
+/**
+ * Adds to every node of graph a short display name (name), its full name (fullName) and, for an operation,
+ * the source text it came from (source). A variable assigned more than once gets subscripts: c, c₂, c₃.
+ */
+export function nameNodes(graph, source = '') {
+  const seen = new Map();
+  const full = [];
+  for (const node of graph.nodes) {
+    node.source = null;
+    if (source && node.span && node.span.length > 0 && node.operands.length) {
+      const start = offsetOf(source, node.span.line, node.span.column);
+      let text = source.slice(start, start + node.span.length).replace(/\s+/g, ' ').trim();
+      while (enclosed(text)) {
+        text = text.slice(1, -1).trim();
+      }
+      node.source = text;
+    }
+    let name;
+    if (node.variable) {
+      const count = (seen.get(node.variable) ?? 0) + 1;
+      seen.set(node.variable, count);
+      name = count === 1 ? node.variable : node.variable + subscript(count);
+    }
+    else if (node.op === 'input' || (node.op === 'const' && node.label)) {
+      name = node.label ?? formatNumber(node.value);
+    }
+    else if (node.op === 'const') {
+      name = formatNumber(node.value);
+    }
+    else if (node.source) {
+      name = node.source;
+    }
+    else {
+      const args = node.operands.map((id) => full[id]);
+      if (INFIX.has(node.op) && args.length === 2) {
+        name = `${wrapIfSum(args[0], node.op)}${SHOWN[node.op]}${wrapIfSum(args[1], node.op, true)}`;
+      }
+      else if (node.op === 'neg') {
+        name = `-${wrap(args[0])}`;
+      }
+      else {
+        name = `${node.op}(${args.join(', ')})`;
+      }
+    }
+    full[node.id] = name;
+    node.fullName = name;
+    node.name = name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;
+  }
+  return graph;
+}
+
 /** The symbol an operation node shows in its small circle. */
 export function opSymbol(op) {
   return { '*': '×', '-': '−', neg: '−', '/': '÷', '^': '^', '+': '+' }[op] ?? op;
 }
 
-/** The forward formula of node with its operands' names and numbers: ["L = (w*x - y)^2", "(−4)^2"]. */
+/** A number as an operand: negative ones in parentheses where the sign could be misread, as in (−4)^2. */
+function operand(value, position, op) {
+  const text = formatNumber(value);
+  return text.startsWith('−') && (position > 0 || op === '^') ? `(${text})` : text;
+}
+
+/** A factor of a product in an explanation: negative ones after the first in parentheses. */
+export function factor(value, position) {
+  return operand(value, position, '*');
+}
+
+/** The forward formula of node, in names and in numbers: ["L = (w*x - y)^2", "(−4)^2"]. */
 export function forwardFormula(node, graph) {
   const args = node.operands.map((id) => graph.nodes[id]);
   const names = args.map((n) => wrap(n.name));
-  const numbers = args.map((n) => wrap(formatNumber(n.value)));
   let expr;
   let nums;
   if (INFIX.has(node.op) && args.length === 2) {
     const symbol = { '*': ' × ', '/': ' ÷ ', '+': ' + ', '-': ' − ', '^': '^' }[node.op];
     expr = names.join(symbol);
-    nums = numbers.join(symbol);
+    nums = args.map((n, i) => operand(n.value, i, node.op)).join(symbol);
   }
   else if (node.op === 'neg') {
     expr = `−${names[0]}`;
-    nums = `−${numbers[0]}`;
+    nums = `−${operand(args[0].value, 1, node.op)}`;
   }
   else {
     expr = `${node.op}(${names.join(', ')})`;
-    nums = `${node.op}(${numbers.join(', ')})`;
+    nums = `${node.op}(${args.map((n) => formatNumber(n.value)).join(', ')})`;
   }
-  return [node.variable ? `${node.name} = ${expr}` : expr, nums];
+  expr = node.source ?? expr;
+  return [node.variable && node.name !== expr ? `${node.name} = ${expr}` : expr, nums];
 }

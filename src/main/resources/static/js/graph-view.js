@@ -126,6 +126,7 @@ export class GraphView {
     const labelLayer = svg('g', { class: 'graph-labels' }, this.scene);
     this.edgeElements = new Map();
     this.linkElements = [];
+    const labelsInto = {};
     for (const route of layout.routes) {
       const path = svg('path', { d: curve(route.points), class: 'gedge', 'marker-end': `url(#${this.id}-arrow)` }, edgeLayer);
       if (!route.edge) {
@@ -133,12 +134,24 @@ export class GraphView {
         continue;
       }
       const n = route.points.length;
-      const [lx, ly] = pointOn(route.points[n - 2], route.points[n - 1], n > 2 ? 0.5 : 0.42);
-      const label = svg('g', { class: 'gedge__label', transform: `translate(${lx},${ly})` }, labelLayer);
+      // past the middle, where edges fanning out of one value have drawn apart
+      const [lx, ly] = pointOn(route.points[n - 2], route.points[n - 1], 0.6);
+      const label = svg('g', { class: 'gedge__label' }, labelLayer);
+      (labelsInto[route.edge.to] ??= []).push({ label, x: lx, y: ly });
       const box = svg('rect', { x: -40, y: -15, width: 80, height: 30, rx: 4 }, label);
       const local = text(label, 0, -3, '', 'gedge__local');
       const flow = text(label, 0, 10, '', 'gedge__flow');
       this.edgeElements.set(route.edge, { path, label, local, flow, box });
+    }
+    // the two labels on the edges into one operation must not cover each other
+    for (const labels of Object.values(labelsInto)) {
+      labels.sort((a, b) => a.y - b.y);
+      if (labels.length === 2 && labels[1].y - labels[0].y < 34 && Math.abs(labels[1].x - labels[0].x) < 80) {
+        const middle = (labels[0].y + labels[1].y) / 2;
+        labels[0].y = middle - 17;
+        labels[1].y = middle + 17;
+      }
+      labels.forEach((l) => l.label.setAttribute('transform', `translate(${l.x},${l.y})`));
     }
     this.nodeElements = [];
     for (const box of layout.boxes) {

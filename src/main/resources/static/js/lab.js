@@ -174,17 +174,9 @@ function buildRows(inputs) {
       }
     });
     row.insertCell().append(number);
-    const slider = document.createElement('input');
-    slider.type = 'range';
-    slider.className = 'values-table__slider';
-    slider.dataset.nudge = input.name;
-    slider.setAttribute('aria-label', t('nudge.slider', { name: input.name }));
-    slider.addEventListener('input', () => {
-      setValue(input.name, Number(slider.value));
-      number.value = inputNumber(Number(slider.value));
-      scheduleNudge();
-    });
-    row.insertCell().append(slider);
+    const grad = row.insertCell();
+    grad.className = 'num';
+    grad.dataset.grad = input.name;
     const trainable = document.createElement('input');
     trainable.type = 'checkbox';
     trainable.dataset.trainable = input.name;
@@ -192,9 +184,21 @@ function buildRows(inputs) {
     trainable.checked = state.trainable.has(input.name);
     trainable.addEventListener('change', () => (trainable.checked ? state.trainable.add(input.name) : state.trainable.delete(input.name)));
     row.insertCell().append(trainable);
-    const grad = row.insertCell();
-    grad.className = 'num';
-    grad.dataset.grad = input.name;
+    const slider = document.createElement('input');
+    slider.type = 'range';
+    slider.className = 'values-table__slider';
+    slider.dataset.slider = input.name;
+    slider.setAttribute('aria-label', t('nudge.slider', { name: input.name }));
+    slider.addEventListener('input', () => {
+      setValue(input.name, Number(slider.value));
+      number.value = inputNumber(Number(slider.value));
+      scheduleNudge();
+    });
+    const nudgeRow = valuesBody.insertRow();
+    nudgeRow.className = 'values-table__nudge';
+    const nudgeCell = nudgeRow.insertCell();
+    nudgeCell.colSpan = 4;
+    nudgeCell.append(slider);
     state.rows.set(input.name, { literal: input.literal, number, slider, trainable, grad });
   }
 }
@@ -258,6 +262,7 @@ async function run({ position = 'start', explicit = false, nudge = false } = {})
   const outName = graph.nodes[graph.output.id]?.name ?? graph.output.name;
   runStatus.textContent = t('run.done', { out: outName, value: formatNumber(graph.output.value) });
   runStatus.title = exactNumber(graph.output.value);
+  runStatus.dataset.output = String(graph.output.value);
   for (const input of graph.inputs) {
     const row = state.rows.get(input.name);
     if (row) {

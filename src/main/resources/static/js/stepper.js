@@ -1,7 +1,7 @@
 // The forward and backward passes as a sequence of steps, each with a one-line explanation in real numbers.
 
 import { formatNumber } from './format.js';
-import { forwardFormula, wrap } from './graph-model.js';
+import { factor, forwardFormula, wrap } from './graph-model.js';
 import { t } from './messages.js';
 
 /**
@@ -90,7 +90,7 @@ export class Stepper {
         const consumer = wrap(g.nodes[e.to].name);
         return `d${common.out}/d${consumer} × d${consumer}/d${common.name}`;
       }).join(' + ');
-      const numbers = uses.map((e) => `${formatNumber(g.nodes[e.to].grad)} × ${formatNumber(e.local)}`).join(' + ');
+      const numbers = uses.map((e) => `${factor(g.nodes[e.to].grad, 0)} × ${factor(e.local, 1)}`).join(' + ');
       text = t('step.backward', { ...common, terms, numbers });
     }
     return p === this.total ? `${text} ${t('step.done')}` : text;

@@ -1,0 +1,169 @@
+// Turns each interactive block of a lesson into a live component built from the lab's modules. The server
+// renders each block with its fallback table, so without JavaScript (or when the API cannot be reached) the
+// learner still sees the engine's real numbers.
+//
+// Markup: <figure class="interactive" data-interactive="NAME" data-program="..." data-values='{"w":2}'>
+//           <figcaption>…</figcaption><div class="interactive__fallback">…</div></figure>
+// NAME: worked-example and chain-rule (step through), sigmoid-chain (change the depth),
+// gradient-descent (step w downhill).
+
+import { runProgram } from './autograd-client.js';
+import { drawLineChart } from './chart.js';
+import { formatNumber, parseNumber } from './format.js';
+import { createGraphExplorer } from './graph-explorer.js';
+import { t } from './messages.js';
+
+let uid = 0;
+
+function element(tag, className, text) {
+  const el = document.createElement(tag);
+  if (className) {
+    el.className = className;
+  }
+  if (text !== undefined) {
+    el.textContent = text;
+  }
+  return el;
+}
+
+function labelled(text, control) {
+  const label = element('label', 'lab-field');
+  label.append(element('span', '', text), control);
+  return label;
+}
+
+function parseValues(figure) {
+  try {
+    const values = JSON.parse(figure.dataset.values || '{}');
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)]));
+  }
+  catch {
+    return {};
+  }
+}
+
+/** A chain of depth sigmoids applied to w*x, one statement a layer, so every layer's node is named. */
+export function sigmoidChain(depth, first = 'w*x') {
+  const lines = [`h1 = sigmoid(${first})`];
+  for (let i = 2; i <= depth; i++) {
+    lines.push(`h${i} = sigmoid(h${i - 1})`);
+  }
+  lines.push(`L = h${depth}`);
+  return lines.join('\n');
+}
+
+function countSigmoids(program) {
+  return (program.match(/sigmoid\s*\(/g) || []).length;
+}
+
+async function mount(figure) {
+  const kind = figure.dataset.interactive;
+  const fallback = figure.querySelector('.interactive__fallback');
+  const values = parseValues(figure);
+  let program = figure.dataset.program || '';
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  const readout = element('p', 'interactive__note');
+  readout.setAttribute('aria-live', 'polite');
+  const explorerRoot = element('div');
+  live.append(controls, readout, explorerRoot);
+  figure.append(live);
+  const explorer = createGraphExplorer(explorerRoot);
+  const id = `interactive-${++uid}`;
+
+  const show = async (position) => {
+    const graph = await runProgram({ expression: program, values });
+    explorer.show(graph, { source: program, position });
+    return graph;
+  };
+
+  if (kind === 'sigmoid-chain') {
+    const depth = element('input');
+    depth.type = 'range';
+    depth.min = '1';
+    depth.max = '12';
+    depth.value = String(Math.min(12, Math.max(1, countSigmoids(program) || 4)));
+    depth.id = `${id}-depth`;
+    depth.dataset.depth = '';
+    const shown = element('output', 'interactive__depth', depth.value);
+    shown.htmlFor = depth.id;
+    controls.append(labelled(t('embed.depth'), depth), shown);
+    const first = 'w' in values && 'x' in values ? 'w*x' : Object.keys(values)[0] ?? '1';
+    const update = async () => {
+      shown.textContent = depth.value;
+      program = sigmoidChain(Number(depth.value), first);
+      const graph = await show('end');
+      const input = graph.inputs[0];
+      if (input) {
+        readout.textContent = `d${graph.output.name ?? 'L'}/d${input.name} = ${formatNumber(input.grad)}`;
+      }
+    };
+    let timer = null;
+    depth.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => update().catch(() => {}), 80);
+    });
+    await update();
+  }
+  else if (kind === 'gradient-descent') {
+    const names = Object.keys(values);
+    const name = figure.dataset.trainable || (names.includes('w') ? 'w' : names[0]);
+    const rate = element('input');
+    rate.type = 'number';
+    rate.step = 'any';
+    rate.min = '0';
+    rate.value = figure.dataset.rate || '0.01';
+    rate.inputMode = 'decimal';
+    rate.dataset.rate = '';
+    const step = element('button', 'button button--primary button--small', t('embed.step'));
+    step.type = 'button';
+    step.dataset.descentStep = '';
+    const reset = element('button', 'button button--small', t('embed.reset'));
+    reset.type = 'button';
+    controls.append(labelled(t('embed.lr'), rate), step, reset);
+    const chart = element('div', 'lab-chart');
+    live.append(chart);
+    const start = { ...values };
+    let history = [];
+    let graph = await show('end');
+    history = [graph.output.value];
+    drawLineChart(chart, history, graph.output.name ?? 'L');
+    step.addEventListener('click', async () => {
+      const input = graph.inputs.find((i) => i.name === name);
+      const lr = parseNumber(rate.value);
+      if (!input || !Number.isFinite(lr) || !Number.isFinite(input.grad)) {
+        return;
+      }
+      values[name] = input.value - lr * input.grad;
+      graph = await show('keep');
+      history.push(graph.output.value);
+      const out = graph.output.name ?? 'L';
+      readout.textContent = `${t('descent.step', { n: history.length - 1, out, value: formatNumber(graph.output.value) })} · ${name} = ${formatNumber(values[name])}`;
+      drawLineChart(chart, history, out);
+    });
+    reset.addEventListener('click', async () => {
+      Object.assign(values, start);
+      graph = await show('end');
+      history = [graph.output.value];
+      readout.textContent = '';
+      drawLineChart(chart, history, graph.output.name ?? 'L');
+    });
+  }
+  else {
+    await show('start');
+  }
+  live.hidden = false;
+  if (fallback) {
+    fallback.hidden = true;
+  }
+}
+
+for (const figure of document.querySelectorAll('[data-interactive]')) {
+  mount(figure).catch(() => {
+    // the server-rendered table stays; say why the live version is missing
+    figure.querySelector('.interactive__live')?.remove();
+    const note = element('p', 'interactive__note', t('embed.failed'));
+    figure.append(note);
+  });
+}
