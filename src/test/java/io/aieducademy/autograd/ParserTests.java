@@ -1,0 +1,166 @@
+package io.aieducademy.autograd;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.aieducademy.autograd.AutogradTests.assertThatProgramException;
+import static io.aieducademy.autograd.AutogradTests.values;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The language: numbers, precedence, statements, comments, and errors that point at the
+ * right place.
+ */
+class ParserTests {
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2^x^2            | 512
+			2**x**2          | 512
+			-x^2             | -9
+			-2^2             | -4
+			(-2)^2           | 4
+			x^-1             | 0.3333333333333333
+			x**-0.5 * x**0.5 | 1
+			2^-x*3           | 0.375
+			1 - 2 - 3        | -4
+			12 / 2 / 3       | 2
+			1 + 2 * 3        | 7
+			(1 + 2) * 3      | 9
+			2 * -x           | -6
+			--x              | 3
+			+x               | 3
+			x * -2 ^ 2       | -12
+			1.5e1 + .5 + 2.  | 17.5
+			1E-1 * 10        | 1
+			max(x, 2*x) - min(-x, x) | 9
+			relu(-x) + abs(-x)       | 3
+			2*pi - 2*pi + e - e      | 0
+			""")
+	void precedenceAndAssociativity(String program, double expected) {
+		assertThat(Autograd.evaluate(program, values("x", 3)).output().value()).isCloseTo(expected, within(1e-12));
+	}
+
+	@Test
+	void statementsAreSeparatedByNewlinesAndSemicolonsAndCommentsAreIgnored() {
+		String program = """
+				# a comment on its own line
+				a = x * 2   # a comment after a statement
+
+				b = (a +
+				     1);  c = b * b ;;
+				c
+				""";
+
+		assertThat(Autograd.evaluate(program, values("x", 1)).output().value()).isEqualTo(9);
+	}
+
+	@Test
+	void windowsLineEndingsAndTabsAreWhiteSpace() {
+		assertThat(Autograd.evaluate("a = x\r\n\tb = a * 2\r\n", values("x", 1)).output().value()).isEqualTo(2);
+	}
+
+	@Test
+	void constantsCanBeShadowedByAssignmentOrByAGivenValue() {
+		assertThat(Autograd.evaluate("e = 2; e * 3", Map.of()).output().value()).isEqualTo(6);
+		assertThat(Autograd.evaluate("pi * 2", values("pi", 1)).inputs()).hasSize(1);
+	}
+
+	@Test
+	void unknownNameIsNamedWithItsPosition() {
+		assertThatProgramException(() -> Autograd.evaluate("a = 1\nL = a * zeta + 2", Map.of())).satisfies((ex) -> {
+			assertThat(ex.kind()).isEqualTo(ProgramException.Kind.UNKNOWN_NAME);
+			assertThat(ex.getMessage()).contains("'zeta'");
+			assertThat(ex.span()).isEqualTo(new Span(2, 9, 4));
+			assertThat(ex.excerpt()).isEqualTo("L = a * zeta + 2\n        ^~~~");
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			L = (x + 1                | SYNTAX        | 1 | 5  | never closed
+			L = x + 1)                | SYNTAX        | 1 | 10 | no matching '('
+			L = x +                   | SYNTAX        | 1 | 7  | ends too early
+			L =                       | SYNTAX        | 1 | 3  | missing after '='
+			L = x y                   | SYNTAX        | 1 | 7  | operator such as + or * is missing before 'y'
+			L = 2x                    | SYNTAX        | 1 | 5  | a name cannot start with a digit
+			L = 1e                    | SYNTAX        | 1 | 5  | digits after 'e'
+			L = x $ 2                 | SYNTAX        | 1 | 7  | '$' is not part
+			L = x, 2                  | SYNTAX        | 1 | 6  | can only separate the arguments
+			2 = x                     | SYNTAX        | 1 | 3  | can only follow the name
+			relu = 2                  | SYNTAX        | 1 | 1  | built-in function
+			q += 1                    | UNKNOWN_NAME  | 1 | 1  | 'q' has no value yet
+			L = foo(x)                | BAD_CALL      | 1 | 5  | no function called 'foo'
+			L = x(2)                  | BAD_CALL      | 1 | 5  | is a value, not a function
+			L = relu + 1              | BAD_CALL      | 1 | 5  | call it with parentheses
+			L = max(x)                | BAD_CALL      | 1 | 5  | takes two arguments
+			L = relu(x, x)            | BAD_CALL      | 1 | 11 | takes one argument
+			L = relu()                | BAD_CALL      | 1 | 5  | has none
+			# only a comment          | SYNTAX        | 0 | 0  | no statement
+			""")
+	void syntaxErrorsPointAtTheirCause(String program, ProgramException.Kind kind, int line, int column,
+			String message) {
+		assertThatProgramException(() -> Autograd.evaluate(program, values("x", 1))).satisfies((ex) -> {
+			assertThat(ex.kind()).isEqualTo(kind);
+			assertThat(ex.getMessage()).contains(message);
+			if (line == 0) {
+				assertThat(ex.span()).isNull();
+			}
+			else {
+				assertThat(ex.span().line()).isEqualTo(line);
+				assertThat(ex.span().column()).isEqualTo(column);
+				assertThat(ex.excerpt()).startsWith(program + "\n");
+				assertThat(ex.excerpt().split("\n")[1].indexOf('^')).isEqualTo(column - 1);
+			}
+		});
+	}
+
+	@Test
+	void excerptCutsLongLinesAroundTheColumnAndKeepsTabs() {
+		String program = "L = " + "x + ".repeat(50) + "$ + x";
+		assertThatProgramException(() -> Autograd.evaluate(program, values("x", 1))).satisfies((ex) -> {
+			String[] lines = ex.excerpt().split("\n");
+			assertThat(lines[0]).startsWith("…").endsWith("$ + x").hasSizeLessThanOrEqualTo(81);
+			assertThat(lines[0].charAt(lines[1].indexOf('^'))).isEqualTo('$');
+		});
+		assertThatProgramException(() -> Autograd.evaluate("\tL = $", Map.of()))
+			.satisfies((ex) -> assertThat(ex.excerpt()).isEqualTo("\tL = $\n\t    ^"));
+	}
+
+	@Test
+	void nestingBeyondTheLimitIsTooDeepNotAStackOverflow() {
+		String deep = "(".repeat(100_000) + "x" + ")".repeat(100_000);
+		assertThatProgramException(() -> Autograd.evaluate(deep, values("x", 1))).satisfies((ex) -> {
+			assertThat(ex.kind()).isEqualTo(ProgramException.Kind.TOO_DEEP);
+			assertThat(ex.span()).isEqualTo(new Span(1, 257, 1));
+		});
+		assertThatProgramException(() -> Autograd.evaluate("-".repeat(300) + "x", values("x", 1)))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ProgramException.Kind.TOO_DEEP));
+		assertThatProgramException(() -> Autograd.evaluate("x" + "^x".repeat(300), values("x", 1)))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ProgramException.Kind.TOO_DEEP));
+	}
+
+	@Test
+	void nestingUpToTheLimitIsFine() {
+		String deep = "(".repeat(255) + "x" + ")".repeat(255);
+		assertThat(Autograd.evaluate(deep, values("x", 1)).output().value()).isEqualTo(1);
+		assertThat(Autograd.evaluate("x" + " + x".repeat(100_000), values("x", 1)).inputs().get(0).grad())
+			.isEqualTo(100_001);
+	}
+
+	@Test
+	void programsOverTheNodeLimitAreTooLarge() {
+		Options options = Options.DEFAULT.withLimits(new Limits(10, 256, 1000));
+		assertThat(Autograd.evaluate("x + x + x + x + x", values("x", 1), options).nodeCount()).isEqualTo(5);
+		assertThatProgramException(() -> Autograd.evaluate("x" + " + 1".repeat(10), values("x", 1), options))
+			.satisfies((ex) -> {
+				assertThat(ex.kind()).isEqualTo(ProgramException.Kind.TOO_LARGE);
+				assertThat(ex.getMessage()).contains("more than 10 nodes");
+			});
+	}
+
+}

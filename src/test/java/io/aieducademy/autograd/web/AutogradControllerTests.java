@@ -1,0 +1,291 @@
+package io.aieducademy.autograd.web;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP contract of {@code /api/autograd}: the JSON fields, and a problem for every
+ * kind of failure.
+ */
+@WebMvcTest(controllers = AutogradController.class,
+		properties = { "aieducademy.autograd.max-concurrent-evaluations=1", "aieducademy.autograd.max-body-size=1KB",
+				"aieducademy.autograd.max-nodes=100", "aieducademy.autograd.retry-after=2s" })
+@EnableConfigurationProperties(AutogradProperties.class)
+@Import(EvaluationSlots.class)
+class AutogradControllerTests {
+
+	private static final JsonMapper strictJson = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private EvaluationSlots slots;
+
+	private MvcTestResult post(String body) {
+		return this.mvc.post().uri("/api/autograd").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+	}
+
+	@Test
+	void workedExampleReturnsEveryNodeValueAndGradient() {
+		MvcTestResult result = post(AutogradController.WORKED_EXAMPLE);
+
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().isLenientlyEqualTo("""
+				{
+				  "output": {"name": "L", "value": 16.0, "nodeId": 6},
+				  "inputs": [
+				    {"name": "w", "value": 2.0, "grad": -24.0, "nodeId": 0},
+				    {"name": "x", "value": 3.0, "grad": -16.0, "nodeId": 1},
+				    {"name": "y", "value": 10.0, "grad": 8.0, "nodeId": 3}
+				  ],
+				  "nodes": [
+				    {"id": 0, "op": "input", "label": "w", "value": 2.0, "grad": -24.0, "inputs": [],
+				     "span": {"line": 1, "column": 6, "length": 1}},
+				    {"id": 1, "op": "input", "label": "x", "value": 3.0, "grad": -16.0, "inputs": []},
+				    {"id": 2, "op": "mul", "label": "*", "value": 6.0, "grad": -8.0, "inputs": [0, 1]},
+				    {"id": 3, "op": "input", "label": "y", "value": 10.0, "grad": 8.0, "inputs": []},
+				    {"id": 4, "op": "sub", "label": "-", "value": -4.0, "grad": -8.0, "inputs": [2, 3]},
+				    {"id": 5, "op": "const", "label": "2", "value": 2.0, "grad": 0.0, "inputs": [],
+				     "requiresGrad": false},
+				    {"id": 6, "op": "pow", "label": "^", "value": 16.0, "grad": 1.0, "inputs": [4, 5],
+				     "span": {"line": 1, "column": 5, "length": 11}, "variable": "L"}
+				  ],
+				  "edges": [
+				    {"from": 0, "to": 2, "localGrad": 3.0, "contribution": -24.0},
+				    {"from": 1, "to": 2, "localGrad": 2.0, "contribution": -16.0},
+				    {"from": 2, "to": 4, "localGrad": 1.0, "contribution": -8.0},
+				    {"from": 3, "to": 4, "localGrad": -1.0, "contribution": 8.0},
+				    {"from": 4, "to": 6, "localGrad": -8.0, "contribution": -8.0},
+				    {"from": 5, "to": 6, "localGrad": 0.0, "contribution": 0.0}
+				  ],
+				  "warnings": [],
+				  "nodeCount": 7
+				}
+				""");
+		assertThat(result).bodyJson()
+			.extractingPath("$.inputs[0].numericGrad")
+			.asNumber()
+			.satisfies((numeric) -> assertThat(numeric.doubleValue()).isCloseTo(-24,
+					org.assertj.core.api.Assertions.within(1e-6)));
+		assertThat(result).bodyJson()
+			.extractingPath("$.inputs[0].relativeError")
+			.asNumber()
+			.satisfies((error) -> assertThat(error.doubleValue()).isLessThan(1e-8));
+	}
+
+	@Test
+	void onlyTheExpressionIsRequiredAndGradientCheckFieldsAppearOnlyWhenAskedFor() {
+		MvcTestResult result = post("{\"expression\": \"a = 3.0; b = a * a\"}");
+
+		assertThat(result).hasStatusOk();
+		JsonNode input = json(result).get("inputs").get(0);
+		assertThat(input.get("name").asString()).isEqualTo("a");
+		assertThat(input.get("grad").asDouble()).isEqualTo(6);
+		assertThat(input.has("numericGrad")).isFalse();
+		assertThat(input.has("relativeError")).isFalse();
+		assertThat(json(result).has("nodes")).isTrue();
+	}
+
+	@Test
+	void graphFalseLeavesOutNodesAndEdges() {
+		MvcTestResult result = post("{\"expression\": \"L = (w*x - y)^2\", \"values\": {\"w\": 2, \"x\": 3, \"y\": 10},"
+				+ " \"graph\": false}");
+
+		assertThat(result).hasStatusOk();
+		JsonNode body = json(result);
+		assertThat(body.has("nodes")).isFalse();
+		assertThat(body.has("edges")).isFalse();
+		assertThat(body.get("output").get("value").asDouble()).isEqualTo(16);
+		assertThat(body.get("inputs")).hasSize(3);
+	}
+
+	@Test
+	void notFiniteNumbersAreNullWithAWarningAndTheJsonStaysValid() {
+		// 1e999 parses to Infinity; 1/0 is Infinity
+		MvcTestResult result = post("{\"expression\": \"a = x + 1\\nb = y / 0\\nc = log(x * 0)\\nL = x * 2\","
+				+ " \"values\": {\"x\": 1e999, \"y\": 1}, \"gradCheck\": true}");
+
+		assertThat(result).hasStatusOk();
+		String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).doesNotContainPattern("[:\\[,]\\s*-?(NaN|Infinity)");
+		JsonNode json = strictJson.readTree(body);
+		assertThat(json.get("output").get("value").isNull()).isTrue();
+		assertThat(json.get("inputs").get(0).get("value").isNull()).isTrue();
+		assertThat(json.get("inputs").get(0).has("numericGrad")).isTrue();
+		assertThat(json.get("inputs").get(0).get("numericGrad").isNull()).isTrue();
+		assertThat(json.get("warnings").toString()).contains("the input was given as Infinity")
+			.contains("division by zero")
+			.contains("The numerical gradient is NaN");
+		for (JsonNode node : json.get("nodes")) {
+			if (node.get("value").isNull()) {
+				assertThat(json.get("warnings").toString()).contains("\"nodeId\":" + node.get("id").asInt());
+			}
+		}
+	}
+
+	@Test
+	void malformedProgramIsA400ProblemWithLineColumnAndExcerpt() {
+		MvcTestResult result = post("{\"expression\": \"a = 1\\nL = a * (b + 2\", \"values\": {\"b\": 1}}");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isLenientlyEqualTo("""
+				{"status": 400, "title": "The program cannot be read", "kind": "syntax",
+				 "detail": "This '(' is never closed: a ')' is missing.",
+				 "line": 2, "column": 9, "length": 1, "excerpt": "L = a * (b + 2\\n        ^"}
+				""");
+	}
+
+	@Test
+	void unknownNameIsA400ProblemNamingIt() {
+		MvcTestResult result = post("{\"expression\": \"L = w * q\", \"values\": {\"w\": 1}}");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isLenientlyEqualTo("""
+				{"kind": "unknown_name", "line": 1, "column": 9, "excerpt": "L = w * q\\n        ^"}
+				""");
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("'q'");
+	}
+
+	@Test
+	void malformedJsonIsA400Problem() {
+		MvcTestResult result = post("{\"expression\": \"L = 1\",");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("The request body is not valid JSON");
+	}
+
+	@Test
+	void wrongTypesAreA400ProblemNamingTheField() {
+		MvcTestResult result = post("{\"expression\": \"L = x\", \"values\": {\"x\": \"three\"}}");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("\"values.x\"");
+	}
+
+	@Test
+	void missingExpressionOrEmptyBodyIsA400Problem() {
+		assertThat(post("{\"values\": {\"x\": 1}}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("\"expression\"");
+		assertThat(post("")).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(post("null")).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void nullValueOrBadNameInValuesIsA400Problem() {
+		assertThat(post("{\"expression\": \"L = 1\", \"values\": {\"x\": null}}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isLenientlyEqualTo("{\"kind\": \"bad_values\"}");
+		assertThat(post("{\"expression\": \"L = 1\", \"values\": {\"2x\": 1}}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void bodyOverTheLimitIsA413Problem() {
+		String program = "x".repeat(2000);
+		MvcTestResult result = post("{\"expression\": \"" + program + "\"}");
+
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isLenientlyEqualTo("{\"status\": 413, \"limit\": 1024}");
+	}
+
+	@Test
+	void nestingBeyondTheLimitIsA422ProblemNotAStackOverflow() {
+		MvcTestResult result = post("{\"expression\": \"" + "(".repeat(300) + "1" + ")".repeat(300) + "\"}");
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isLenientlyEqualTo("{\"kind\": \"too_deep\", \"line\": 1, \"column\": 257}");
+	}
+
+	@Test
+	void programOverTheNodeLimitIsA422Problem() {
+		MvcTestResult result = post("{\"expression\": \"x = 1" + ";x*=x".repeat(100) + "\"}");
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().isLenientlyEqualTo("{\"kind\": \"too_large\"}");
+	}
+
+	@Test
+	void bodyThatIsNotJsonIsA415Problem() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/autograd")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("L = 1")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void otherMethodsAreA405ProblemThatSaysWhichIsAllowed() {
+		MvcTestResult result = this.mvc.get().uri("/api/autograd").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Allow", "POST");
+	}
+
+	@Test
+	void unacceptableResponseTypeIsA406Problem() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/autograd")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_HTML)
+			.content(AutogradController.WORKED_EXAMPLE)
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_ACCEPTABLE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void whenEverySlotIsTakenTheAnswerIs429WithRetryAfter() {
+		// the test holds the only slot while it sends the request
+		MvcTestResult result = this.slots.run(() -> post(AutogradController.WORKED_EXAMPLE));
+
+		assertThat(result).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Retry-After", "2");
+		assertThat(post(AutogradController.WORKED_EXAMPLE)).hasStatusOk();
+	}
+
+	@Test
+	void operationsListsOperatorsAndFunctionsWithTheirDerivatives() {
+		MvcTestResult result = this.mvc.get().uri("/api/autograd/operations").exchange();
+
+		assertThat(result).hasStatusOk();
+		JsonNode body = json(result);
+		assertThat(body.get("operators").get(0).toString()).isEqualTo(
+				"{\"op\":\"add\",\"symbol\":\"+\",\"syntax\":\"a + b\",\"arity\":2,\"derivatives\":[\"1\",\"1\"],\"note\":\"\"}");
+		assertThat(body.get("constants").toString()).contains("\"pi\"").contains("\"e\"");
+		assertThat(body.get("operators")).hasSize(6);
+		assertThat(body.get("functions")).hasSize(11);
+		assertThat(body.get("functions").toString()).contains("relu'(0) = 0");
+	}
+
+	private static JsonNode json(MvcTestResult result) {
+		return strictJson.readTree(result.getResponse().getContentAsByteArray());
+	}
+
+}
