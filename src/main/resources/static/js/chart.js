@@ -15,7 +15,7 @@ function el(name, attributes, parent) {
 /** Draws values (one per step, starting at step 0) into container, replacing what was there. */
 export function drawLineChart(container, values, name) {
   container.replaceChildren();
-  if (values.length < 1) {
+  if (values.length < 2) {
     return;
   }
   const width = 560;

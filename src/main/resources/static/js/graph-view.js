@@ -81,6 +81,9 @@ export class GraphView {
     root.append(this.notice, this.zoomBar, this.viewport, this.detail, this.tableWrap);
     this.pan = { scale: 1, x: 0, y: 0 };
     this.installPanZoom();
+    if (window.ResizeObserver) {
+      new ResizeObserver(() => this.resize()).observe(this.viewport);
+    }
   }
 
   /** Draws graph; the state then only changes classes and texts. */
@@ -110,8 +113,7 @@ export class GraphView {
       'aria-label': t('graph.label', { out: graph.nodes[graph.output.id]?.name ?? '', count }),
     });
     if (!this.large) {
-      root.setAttribute('width', layout.width);
-      root.setAttribute('height', layout.height);
+      this.resize(root);
     }
     const defs = svg('defs', {}, root);
     for (const kind of ['', '-forward', '-backward']) {
@@ -191,6 +193,21 @@ export class GraphView {
     }
   }
 
+  /**
+   * A small graph is drawn at its natural size, or shrunk to fit the width when that keeps the text readable
+   * (at least 75 %); otherwise the viewport scrolls sideways.
+   */
+  resize(root = this.svgRoot) {
+    if (!root || this.large || !this.layout) {
+      return;
+    }
+    const available = this.viewport.clientWidth - 2;
+    const scale = available > 0 && this.layout.width > available && available / this.layout.width >= 0.75
+      ? available / this.layout.width : 1;
+    root.setAttribute('width', Math.floor(this.layout.width * scale));
+    root.setAttribute('height', Math.ceil(this.layout.height * scale));
+  }
+
   showDetail(node) {
     const state = this.state;
     const value = !state || state.valuesShown.has(node.id) ? exactNumber(node.value) : t('node.unknown');
@@ -245,7 +262,7 @@ export class GraphView {
       const valueShown = state.valuesShown.has(node.id);
       const gradShown = state.gradsShown.has(node.id);
       const value = valueShown ? formatNumber(node.value) : t('node.unknown');
-      const grad = gradShown ? formatNumber(node.grad) : t('node.unknown');
+      const grad = node.op === 'const' ? t('node.noGrad') : gradShown ? formatNumber(node.grad) : t('node.unknown');
       const row = this.rows[node.id];
       row.value.textContent = value;
       row.grad.textContent = grad;
@@ -257,7 +274,7 @@ export class GraphView {
         continue;
       }
       el.value.textContent = `${t('node.value')} ${value}`;
-      el.grad.textContent = `${t('node.grad')} ${grad}`;
+      el.grad.textContent = node.op === 'const' ? grad : `${t('node.grad')} ${grad}`;
       const exact = `${node.fullName}: ${t('node.value')} ${valueShown ? exactNumber(node.value) : t('node.unknown')}, ${t('node.grad')} ${gradShown ? exactNumber(node.grad) : t('node.unknown')}`;
       el.title.textContent = exact;
       el.g.setAttribute('aria-label', exact);

@@ -34,7 +34,7 @@ backdrop.className = 'code-editor__backdrop';
 backdrop.setAttribute('aria-hidden', 'true');
 editor.before(backdrop);
 
-const RESERVED_PARAMS = new Set(['program']);
+const RESERVED_PARAMS = new Set(['program', 'values']);
 const state = {
   values: {}, // values of the inputs the program reads without assigning them
   trainable: new Set(),
@@ -513,6 +513,17 @@ function start() {
     return;
   }
   editor.value = program;
+  // values come as name=number pairs (the lab's own links) or as one JSON object (the lessons' links)
+  try {
+    Object.entries(JSON.parse(params.get('values') || '{}')).forEach(([name, value]) => {
+      if (Number.isFinite(Number(value))) {
+        state.values[name] = Number(value);
+      }
+    });
+  }
+  catch {
+    // not JSON: ignore it, the pairs below may still give the values
+  }
   for (const [name, raw] of params) {
     const value = parseNumber(raw);
     if (!RESERVED_PARAMS.has(name) && Number.isFinite(value)) {

@@ -154,9 +154,8 @@ async function mount(figure) {
     await show('start');
   }
   live.hidden = false;
-  if (fallback) {
-    fallback.hidden = true;
-  }
+  // the live graph replaces the static program and table; links in the fallback (to the lab) stay
+  fallback?.querySelectorAll('pre, table, .table-scroll').forEach((part) => { part.hidden = true; });
 }
 
 for (const figure of document.querySelectorAll('[data-interactive]')) {

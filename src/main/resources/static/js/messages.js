@@ -16,6 +16,7 @@ const EN = {
   'node.value': 'value',
   'node.grad': 'grad',
   'node.unknown': '?',
+  'node.noGrad': 'no gradient',
   'edge.local': 'local {value}',
   'edge.flow': 'back {value}',
   'table.node': 'Node',

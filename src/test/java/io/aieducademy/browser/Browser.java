@@ -132,6 +132,15 @@ final class Browser implements AutoCloseable {
 	 * looking, not asserting.
 	 */
 	void screenshot(String name) {
+		capture(name, true);
+	}
+
+	/** The same, of what the viewport shows. */
+	void viewportScreenshot(String name) {
+		capture(name, false);
+	}
+
+	private void capture(String name, boolean wholePage) {
 		String folder = System.getProperty("lab.screenshots");
 		if (folder == null || folder.isBlank()) {
 			return;
@@ -140,7 +149,7 @@ final class Browser implements AutoCloseable {
 			Path target = Path.of(folder).resolve(name + ".png");
 			Files.createDirectories(target.getParent());
 			Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
-					Map.of("format", "png", "captureBeyondViewport", true));
+					Map.of("format", "png", "captureBeyondViewport", wholePage));
 			Files.write(target, OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
 		}
 		catch (IOException ex) {

@@ -102,6 +102,7 @@ class LabBrowserTests {
 		assertThat(losses.get(0)).isEqualTo(16.0);
 		assertThat(losses).isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
 		assertThat(browser.driver().findElements(By.cssSelector("[data-chart] .chart__dot"))).hasSize(4);
+		browser.screenshot("descent");
 	}
 
 	@Test
@@ -166,8 +167,10 @@ class LabBrowserTests {
 		assertThat(widths.get(0)).as("page width at 375 px").isLessThanOrEqualTo(widths.get(1));
 		assertThat(widths.get(2)).as("body width at 375 px").isLessThanOrEqualTo(widths.get(1));
 		browser.screenshot("lab-375");
+		browser.script("document.querySelector('.lab-graph').scrollIntoView()");
+		browser.viewportScreenshot("lab-375-graph");
 		browser.viewport(375, 800, true);
-		browser.screenshot("lab-375-dark");
+		browser.viewportScreenshot("lab-375-graph-dark");
 	}
 
 	@Test
