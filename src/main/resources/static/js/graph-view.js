@@ -145,16 +145,26 @@ export class GraphView {
       const flow = text(label, 0, 10, '', 'gedge__flow');
       this.edgeElements.set(route.edge, { path, label, local, flow, box });
     }
-    // the two labels on the edges into one operation must not cover each other
-    for (const labels of Object.values(labelsInto)) {
+    // labels must not cover each other: where two would, push them apart vertically, a few rounds
+    const labels = Object.values(labelsInto).flat();
+    for (let round = 0; round < 24; round++) {
+      let moved = false;
       labels.sort((a, b) => a.y - b.y);
-      if (labels.length === 2 && labels[1].y - labels[0].y < 34 && Math.abs(labels[1].x - labels[0].x) < 80) {
-        const middle = (labels[0].y + labels[1].y) / 2;
-        labels[0].y = middle - 17;
-        labels[1].y = middle + 17;
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length && labels[j].y - labels[i].y < 32; j++) {
+          if (Math.abs(labels[j].x - labels[i].x) < 82) {
+            const push = (32 - (labels[j].y - labels[i].y)) / 2 + 0.5;
+            labels[i].y -= push;
+            labels[j].y += push;
+            moved = true;
+          }
+        }
       }
-      labels.forEach((l) => l.label.setAttribute('transform', `translate(${l.x},${l.y})`));
+      if (!moved) {
+        break;
+      }
     }
+    labels.forEach((l) => l.label.setAttribute('transform', `translate(${l.x},${l.y})`));
     this.nodeElements = [];
     for (const box of layout.boxes) {
       const node = graph.nodes[box.node];
