@@ -125,6 +125,22 @@ class QuizApiTests {
 			.isEqualTo(0);
 	}
 
+	@Test
+	void unknownAddressesAndMethodsUnderTheApiAreProblemsToo() {
+		assertThat(this.mvc.get().uri("/api/no-such-thing")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("There is nothing at /api/no-such-thing.");
+		assertThat(this.mvc.delete().uri("/api/programs")).hasStatus(405)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Allow", "GET");
+		MvcTestResult page = this.mvc.get().uri("/no-such-page").accept(MediaType.TEXT_HTML).exchange();
+		assertThat(page).as("pages are left to the site's own 404 page").hasStatus(404);
+		assertThat(page.getResponse().getContentType()).isNull();
+	}
+
 	private Lesson lesson() {
 		return this.catalogue.lesson("backpropagation").orElseThrow();
 	}
