@@ -2,6 +2,7 @@ package io.aieducademy.progress;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.Query;
@@ -19,5 +20,7 @@ public interface AnswerAttemptRepository extends ListCrudRepository<AnswerAttemp
 	List<String> findCorrectlyAnswered(UUID learnerId, Collection<String> quickCheckIds);
 
 	List<AnswerAttempt> findByLearnerIdOrderByAnsweredAt(UUID learnerId);
+
+	Optional<AnswerAttempt> findFirstByLearnerIdAndQuickCheckIdOrderByIdDesc(UUID learnerId, String quickCheckId);
 
 }

@@ -3,6 +3,7 @@ package io.aieducademy.progress;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,6 +33,15 @@ public class Progress {
 	@Transactional
 	public void recordAnswer(UUID learner, String quickCheckId, int choice, boolean correct) {
 		this.attempts.save(new AnswerAttempt(learner, quickCheckId, choice, correct, this.clock.instant()));
+	}
+
+	/** This learner's most recent answer to a quick check. */
+	@Transactional(readOnly = true)
+	public Optional<AnswerAttempt> latestAnswer(@Nullable UUID learner, String quickCheckId) {
+		if (learner == null) {
+			return Optional.empty();
+		}
+		return this.attempts.findFirstByLearnerIdAndQuickCheckIdOrderByIdDesc(learner, quickCheckId);
 	}
 
 	/**

@@ -70,7 +70,11 @@ class SiteApplicationTests {
 		}
 		assertThat(links).contains("/programs/ai-seeds", "/about", "/faq", "/privacy", "/terms");
 		for (String link : links) {
-			this.client.get().uri(link).exchange().expectStatus().is2xxSuccessful();
+			this.client.get()
+				.uri(link)
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).as(link).isLessThan(400));
 		}
 	}
 

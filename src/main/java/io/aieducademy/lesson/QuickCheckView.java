@@ -1,0 +1,32 @@
+package io.aieducademy.lesson;
+
+import io.aieducademy.content.LessonBlock.QuickCheck;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the page shows of one quick check for one learner. The index of the correct option
+ * is exposed only through {@link #revealed()}, which is -1 until the learner has chosen
+ * it, so a template cannot leak the answer key.
+ */
+public record QuickCheckView(String id, String key, String question, List<String> options, @Nullable Integer chosen,
+		@Nullable Boolean correct, boolean solved, int revealed, @Nullable String explanation, boolean choiceMissing) {
+
+	static QuickCheckView of(QuickCheck check, boolean solvedBefore, @Nullable AnswerFeedback feedback) {
+		boolean justAnswered = feedback != null && feedback.choice() != null;
+		boolean correctNow = justAnswered && check.isCorrect(feedback.choice());
+		boolean solved = solvedBefore || correctNow;
+		boolean showExplanation = correctNow || (solvedBefore && !justAnswered);
+		return new QuickCheckView(check.id(), check.key(), check.question(), check.options(),
+				justAnswered ? feedback.choice() : null, justAnswered ? correctNow : null, solved,
+				(correctNow || (solvedBefore && !justAnswered)) ? check.answer() : -1,
+				showExplanation ? check.explanation() : null, feedback != null && feedback.choice() == null);
+	}
+
+	public String domId() {
+		return "qc-" + this.key;
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.aieducademy.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * API clients get RFC 9457 problems even for mistakes no API controller sees: an address
+ * under {@code /api} that does not exist, or a method it does not accept. Everything else
+ * goes on to the site's own error pages.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiFallbackProblems {
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NoResourceFoundException ex, HttpServletRequest request)
+			throws NoResourceFoundException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		return problem(HttpStatus.NOT_FOUND, "There is nothing at " + request.getRequestURI()
+				+ ". The API documentation at /swagger-ui.html lists every address.");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
+			HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.METHOD_NOT_ALLOWED,
+				request.getRequestURI() + " does not accept " + ex.getMethod() + ".");
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.headers((headers) -> headers.setAllow(ex.getSupportedHttpMethods()))
+			.body(problem.getBody());
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.aieducademy.progress;
+
+import io.aieducademy.AiEducademyApplication;
+import io.aieducademy.support.LearnerClient;
+import io.aieducademy.support.PostgresDatabase;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the application on one PostgreSQL database, as behind a load balancer:
+ * what a learner writes through one is read, with the same cookie, through the other.
+ */
+@ExtendWith(PostgresDatabase.class)
+class TwoInstancesTests {
+
+	@Test
+	void answersAndCompletionWrittenThroughOneInstanceAreReadThroughTheOther() throws Exception {
+		String url = PostgresDatabase.freshSchemaUrl();
+		try (ConfigurableApplicationContext one = start(url); ConfigurableApplicationContext two = start(url)) {
+			LearnerClient learner = new LearnerClient();
+			assertThat(learner.answer(base(one), "backpropagation.chain-rule-local-derivatives", 2).statusCode())
+				.isEqualTo(200);
+			assertThat(learner.answer(base(two), "backpropagation.vanishing-gradients-cause", 0).statusCode())
+				.isEqualTo(200);
+			assertThat(learner.answer(base(one), "backpropagation.what-gradient-tells", 3).statusCode()).isEqualTo(200);
+			assertThat(learner.complete(base(two), "backpropagation").statusCode())
+				.as("instance two sees the answers given through instance one")
+				.isEqualTo(200);
+
+			assertThat(learner.get(base(one) + "/api/progress")).contains("\"completed\":1", "\"percent\":6");
+			assertThat(learner.get(base(one) + "/programs/ai-sprouts")).contains("1 of 16 lessons completed (6%)");
+			assertThat(learner.get(base(two) + "/programs/ai-sprouts/lessons/backpropagation"))
+				.contains("You have completed this lesson.");
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String url) {
+		return new SpringApplicationBuilder(AiEducademyApplication.class).run("--server.port=0",
+				"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + PostgresDatabase.USER,
+				"--spring.datasource.password=" + PostgresDatabase.PASSWORD, "--spring.main.banner-mode=off");
+	}
+
+	private static String base(ConfigurableApplicationContext app) {
+		return "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+}

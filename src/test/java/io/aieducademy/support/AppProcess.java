@@ -1,0 +1,103 @@
+package io.aieducademy.support;
+
+import io.aieducademy.AiEducademyApplication;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The application as a separate JVM process, so that a test can kill it without warning
+ * (SIGKILL) as a crash would, and start it again on the same data.
+ */
+public final class AppProcess implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	private final Process process;
+
+	private final int port;
+
+	private AppProcess(Process process, int port) {
+		this.process = process;
+		this.port = port;
+	}
+
+	/** Starts the application with these extra arguments and waits until it is ready. */
+	public static AppProcess start(Path log, String... arguments) throws IOException, InterruptedException {
+		int port = freePort();
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-Xmx256m");
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(AiEducademyApplication.class.getName());
+		command.add("--server.port=" + port);
+		command.add("--spring.main.banner-mode=off");
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		AppProcess app = new AppProcess(process, port);
+		app.awaitReady(log);
+		return app;
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	/** Kills the process with SIGKILL: no shutdown hooks, no chance to flush anything. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			this.process.waitFor();
+		}
+	}
+
+	private void awaitReady(Path log) throws InterruptedException {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The application exited while starting; see " + log);
+			}
+			try {
+				HttpResponse<Void> response = client.send(
+						HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			Thread.sleep(200);
+		}
+		this.process.destroyForcibly();
+		throw new IllegalStateException("The application was not ready within " + START_TIMEOUT + "; see " + log);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
