@@ -1,9 +1,12 @@
 package io.aieducademy.lesson;
 
+import io.aieducademy.content.Catalogue;
 import io.aieducademy.content.Lesson;
 import io.aieducademy.content.LessonBlock;
 import io.aieducademy.system.SiteProperties;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,15 +14,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a lesson page derives from the lesson beyond its text: the link to suggest an
- * edit, and the server-side results behind each interactive's static fallback.
+ * edit, and the engine's results behind each interactive's static fallback. The results
+ * are worked out once, at start-up, so a lesson whose interactive program the engine
+ * cannot run stops the application there rather than reaching a learner.
  */
 @Component
 class LessonPageSupport {
 
 	private final SiteProperties site;
 
-	LessonPageSupport(SiteProperties site) {
+	private final Map<String, Map<String, InteractiveFallback>> fallbacks = new HashMap<>();
+
+	LessonPageSupport(SiteProperties site, Catalogue catalogue) {
 		this.site = site;
+		for (Lesson lesson : catalogue.lessons().values()) {
+			Map<String, InteractiveFallback> byName = new LinkedHashMap<>();
+			for (LessonBlock block : lesson.blocks()) {
+				if (block instanceof LessonBlock.Interactive interactive) {
+					byName.put(interactive.name(), InteractiveFallback.of(interactive, lesson.sourcePath()));
+				}
+			}
+			this.fallbacks.put(lesson.slug(), Collections.unmodifiableMap(byName));
+		}
 	}
 
 	String editUrl(Lesson lesson) {
@@ -27,13 +43,7 @@ class LessonPageSupport {
 	}
 
 	Map<String, InteractiveFallback> interactives(Lesson lesson) {
-		Map<String, InteractiveFallback> fallbacks = new LinkedHashMap<>();
-		for (LessonBlock block : lesson.blocks()) {
-			if (block instanceof LessonBlock.Interactive interactive) {
-				fallbacks.put(interactive.name(), InteractiveFallback.of(interactive));
-			}
-		}
-		return fallbacks;
+		return this.fallbacks.getOrDefault(lesson.slug(), Map.of());
 	}
 
 }

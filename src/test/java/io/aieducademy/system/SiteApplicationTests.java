@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -25,6 +26,9 @@ class SiteApplicationTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@LocalServerPort
+	private int port;
 
 	@Test
 	void homePageShowsTheThreeTracksAndAllFifteenProgramsInTheMenu() {
@@ -129,6 +133,65 @@ class SiteApplicationTests {
 		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
 		this.client.get().uri("/h2-console").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void theLessonPageWeighsUnder150KilobytesAndIsSentCompressed() throws Exception {
+		String html = page("/programs/ai-sprouts/lessons/backpropagation");
+		long weight = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		Matcher css = Pattern.compile("href=\"(/css/[^\"]+\\.css)\"").matcher(html);
+		while (css.find()) {
+			weight += bytes(css.group(1));
+		}
+		Set<String> modules = new LinkedHashSet<>();
+		Matcher script = Pattern.compile("src=\"(/[^\"]+\\.js)\"").matcher(html);
+		while (script.find()) {
+			collectModules(script.group(1), modules);
+		}
+		assertThat(modules).as("the lesson loads its scripts").isNotEmpty();
+		for (String module : modules) {
+			weight += bytes(module);
+		}
+		assertThat(weight).as("HTML + CSS + JS of the lesson page, uncompressed").isLessThan(150 * 1024);
+		// The JDK's client leaves compressed bodies alone, so it shows what the server
+		// really sent.
+		java.net.http.HttpResponse<Void> compressed = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI
+					.create("http://localhost:" + this.port + "/programs/ai-sprouts/lessons/backpropagation"))
+				.header("Accept-Encoding", "gzip")
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+	}
+
+	private void collectModules(String url, Set<String> modules) {
+		if (!modules.add(url)) {
+			return;
+		}
+		String source = new String(this.client.get()
+			.uri(url)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
+		Matcher imports = Pattern.compile("from '\\./([^']+)'").matcher(source);
+		while (imports.find()) {
+			collectModules(url.substring(0, url.lastIndexOf('/') + 1) + imports.group(1), modules);
+		}
+	}
+
+	private long bytes(String url) {
+		byte[] body = this.client.get()
+			.uri(url)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		return (body != null) ? body.length : 0;
 	}
 
 	private String page(String path) {
