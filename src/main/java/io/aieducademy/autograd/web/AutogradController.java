@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.aieducademy.autograd.Autograd;
-import io.aieducademy.autograd.Evaluation;
 import io.aieducademy.autograd.Options;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
@@ -83,8 +82,7 @@ class AutogradController {
 		Map<String, Double> values = (request.values() != null) ? request.values() : Map.of();
 		boolean graph = !Boolean.FALSE.equals(request.graph());
 		Options options = new Options(this.properties.limits(), Boolean.TRUE.equals(request.gradCheck()), graph);
-		Evaluation evaluation = this.slots.run(() -> Autograd.evaluate(expression, values, options));
-		return EvaluationResponse.of(evaluation, graph);
+		return this.slots.run(() -> EvaluationResponse.of(Autograd.evaluate(expression, values, options), graph));
 	}
 
 	@GetMapping("/operations")
