@@ -42,6 +42,9 @@ class AutogradController {
 
 	private static final String PROBLEM = "application/problem+json";
 
+	/** The language does not change while the application runs. */
+	private static final OperationsResponse OPERATIONS = OperationsResponse.current();
+
 	private final AutogradProperties properties;
 
 	private final EvaluationSlots slots;
@@ -90,7 +93,7 @@ class AutogradController {
 			description = "For the help panel: each entry states its syntax, its derivative with respect to each "
 					+ "operand and its convention at non-differentiable points.")
 	OperationsResponse operations() {
-		return OperationsResponse.current();
+		return OPERATIONS;
 	}
 
 	/**
