@@ -16,48 +16,67 @@ final class ComputationGraph {
 
 	private static final int NONE = -1;
 
-	private Operation[] operations = new Operation[16];
+	private Operation[] operations;
 
-	private int[] left = new int[16];
+	private int[] left;
 
-	private int[] right = new int[16];
+	private int[] right;
 
-	private double[] values = new double[16];
+	private double[] values;
 
-	private double[] grads = new double[16];
+	private double[] grads;
 
 	/**
 	 * Whether the node depends on an input; constants and their combinations are never
 	 * differentiated.
 	 */
-	private boolean[] requiresGrad = new boolean[16];
+	private boolean[] requiresGrad;
 
 	/**
 	 * Whether the output depends on the node, so that backward reaches it (as PyTorch's
 	 * autograd would).
 	 */
-	private boolean[] reached = new boolean[16];
+	private boolean[] reached;
 
-	private int[] spanStarts = new int[16];
+	private int[] spanStarts;
 
-	private int[] spanLengths = new int[16];
+	private int[] spanLengths;
 
 	/**
 	 * An input's name, a named constant ({@code pi}, {@code e}), or the literal's text;
 	 * else null.
 	 */
-	private @Nullable String[] labels = new String[16];
+	private @Nullable String[] labels;
 
 	/**
 	 * The name a statement assigned to the node, if any (the last one when several did).
 	 */
-	private @Nullable String[] variables = new String[16];
+	private @Nullable String[] variables;
 
 	private int size;
 
 	private int output = NONE;
 
 	private @Nullable String outputName;
+
+	/**
+	 * Creates an empty graph with room for {@code capacity} nodes; sizing it right once
+	 * avoids growing large arrays again and again, which the garbage collector pays for.
+	 */
+	ComputationGraph(int capacity) {
+		int size = Math.max(1, capacity);
+		this.operations = new Operation[size];
+		this.left = new int[size];
+		this.right = new int[size];
+		this.values = new double[size];
+		this.grads = new double[size];
+		this.requiresGrad = new boolean[size];
+		this.reached = new boolean[size];
+		this.spanStarts = new int[size];
+		this.spanLengths = new int[size];
+		this.labels = new String[size];
+		this.variables = new String[size];
+	}
 
 	int size() {
 		return this.size;

@@ -50,17 +50,23 @@ final class Lexer {
 
 	private final String text;
 
-	private byte[] kinds = new byte[64];
+	private byte[] kinds;
 
-	private int[] starts = new int[64];
+	private int[] starts;
 
-	private int[] ends = new int[64];
+	private int[] ends;
 
 	private int count;
 
 	private Lexer(SourceText source) {
 		this.source = source;
 		this.text = source.text();
+		// programs have about one token per two or three characters: at most one growth,
+		// usually none
+		int capacity = this.text.length() / 2 + 16;
+		this.kinds = new byte[capacity];
+		this.starts = new int[capacity];
+		this.ends = new int[capacity];
 	}
 
 	static Tokens tokenize(SourceText source) {

@@ -18,46 +18,53 @@ import org.jspecify.annotations.Nullable;
 public enum Operation {
 
 	// @formatter:off
-	// Each row: kind, symbol, syntax, d(out)/da and d(out)/db in words, then the same rules as code:
-	// forward (a, b) -> out, d(out)/da (a, b, out), d(out)/db (a, b, out), and the convention worth knowing.
-	INPUT(Kind.LEAF, "input", "name", "", "", (a, b) -> a, null, null,
-			"A name given in \"values\" or assigned a plain number; its gradient is reported."),
-	CONST(Kind.LEAF, "const", "1.5, 2e-3, pi, e", "", "", (a, b) -> a, null, null,
-			"A number in the program; constants are not differentiated."),
+	// name, kind, symbol             forward: out =                    d(out)/da                       d(out)/db
+	//                                then the syntax, d(out)/da and d(out)/db in words, and the convention to know
+	INPUT(Kind.LEAF, "input",         (a, b) -> a,                      null,                           null,
+			"name", "", "", "A name given in \"values\" or assigned a plain number; its gradient is reported."),
+	CONST(Kind.LEAF, "const",         (a, b) -> a,                      null,                           null,
+			"1.5, 2e-3, pi, e", "", "", "A number in the program; constants are not differentiated."),
 
-	ADD(Kind.OPERATOR, "+", "a + b", "1", "1",                          (a, b) -> a + b,          (a, b, out) -> 1,                      (a, b, out) -> 1, ""),
-	SUB(Kind.OPERATOR, "-", "a - b", "1", "-1",                         (a, b) -> a - b,          (a, b, out) -> 1,                      (a, b, out) -> -1, ""),
-	MUL(Kind.OPERATOR, "*", "a * b", "b", "a",                          (a, b) -> a * b,          (a, b, out) -> b,                      (a, b, out) -> a, ""),
-	DIV(Kind.OPERATOR, "/", "a / b", "1 / b", "-a / b²",                (a, b) -> a / b,          (a, b, out) -> 1 / b,                  (a, b, out) -> -a / (b * b),
-			"Division by zero gives Infinity or NaN, as in IEEE arithmetic."),
-	POW(Kind.OPERATOR, "^", "a ^ b  or  a ** b", "b · a^(b-1)", "a^b · ln a", Math::pow,
-			(a, b, out) -> (b == 0) ? 0 : b * Math.pow(a, b - 1),
-			(a, b, out) -> (a == 0 && b >= 0) ? 0 : out * Math.log(a),
+	ADD(Kind.OPERATOR, "+",           (a, b) -> a + b,                  (a, b, out) -> 1,               (a, b, out) -> 1,
+			"a + b", "1", "1", ""),
+	SUB(Kind.OPERATOR, "-",           (a, b) -> a - b,                  (a, b, out) -> 1,               (a, b, out) -> -1,
+			"a - b", "1", "-1", ""),
+	MUL(Kind.OPERATOR, "*",           (a, b) -> a * b,                  (a, b, out) -> b,               (a, b, out) -> a,
+			"a * b", "b", "a", ""),
+	DIV(Kind.OPERATOR, "/",           (a, b) -> a / b,                  (a, b, out) -> 1 / b,           (a, b, out) -> -a / (b * b),
+			"a / b", "1 / b", "-a / b²", "Division by zero gives Infinity or NaN, as in IEEE arithmetic."),
+	POW(Kind.OPERATOR, "^",           Math::pow,                        (a, b, out) -> (b == 0) ? 0 : b * Math.pow(a, b - 1),
+	                                                                    (a, b, out) -> (a == 0 && b >= 0) ? 0 : out * Math.log(a),
+			"a ^ b  or  a ** b", "b · a^(b-1)", "a^b · ln a",
 			"Right-associative. 0^0 = 1. A negative base with an integer exponent is ordinary ((-4)^2 = 16); "
-					+ "with a non-integer exponent it is NaN. As in PyTorch, d/da is 0 when b = 0 and d/db is 0 when a = 0 "
-					+ "and b >= 0. A constant exponent is not differentiated."),
-	NEG(Kind.OPERATOR, "-", "-a", "-1", "",                             (a, b) -> -a,             (a, b, out) -> -1,                     null,
-			"Unary minus binds less tightly than ^, so -x^2 is -(x^2)."),
+				+ "with a non-integer exponent it is NaN. As in PyTorch, d/da is 0 when b = 0, and d/db is 0 when a = 0 "
+				+ "and b >= 0. A constant exponent is not differentiated."),
+	NEG(Kind.OPERATOR, "-",           (a, b) -> -a,                     (a, b, out) -> -1,              null,
+			"-a", "-1", "", "Unary minus binds less tightly than ^, so -x^2 is -(x^2)."),
 
-	RELU(Kind.FUNCTION, "relu", "relu(a)", "1 if a > 0, else 0", "",    (a, b) -> Math.max(a, 0), (a, b, out) -> (a > 0) ? 1 : 0,        null,
-			"relu'(0) = 0, as in PyTorch."),
-	TANH(Kind.FUNCTION, "tanh", "tanh(a)", "1 - tanh(a)²", "",          (a, b) -> Math.tanh(a),   (a, b, out) -> 1 - out * out,          null, ""),
-	SIGMOID(Kind.FUNCTION, "sigmoid", "sigmoid(a)", "σ(a) · (1 - σ(a))", "",
-			(a, b) -> 1 / (1 + Math.exp(-a)),                                                     (a, b, out) -> out * (1 - out),        null, ""),
-	EXP(Kind.FUNCTION, "exp", "exp(a)", "exp(a)", "",                   (a, b) -> Math.exp(a),    (a, b, out) -> out,                    null, ""),
-	LOG(Kind.FUNCTION, "log", "log(a)", "1 / a", "",                    (a, b) -> Math.log(a),    (a, b, out) -> 1 / a,                  null,
-			"Natural logarithm. log(0) = -Infinity; the log of a negative number is NaN."),
-	SQRT(Kind.FUNCTION, "sqrt", "sqrt(a)", "1 / (2 · sqrt(a))", "",     (a, b) -> Math.sqrt(a),   (a, b, out) -> 0.5 / out,              null,
-			"sqrt'(0) = Infinity; the square root of a negative number is NaN."),
-	ABS(Kind.FUNCTION, "abs", "abs(a)", "sign(a)", "",                  (a, b) -> Math.abs(a),    (a, b, out) -> Math.signum(a),         null,
-			"abs'(0) = 0, as in PyTorch."),
-	SIN(Kind.FUNCTION, "sin", "sin(a)", "cos(a)", "",                   (a, b) -> Math.sin(a),    (a, b, out) -> Math.cos(a),            null, "Radians."),
-	COS(Kind.FUNCTION, "cos", "cos(a)", "-sin(a)", "",                  (a, b) -> Math.cos(a),    (a, b, out) -> -Math.sin(a),           null, "Radians."),
-	MAX(Kind.FUNCTION, "max", "max(a, b)", "1 if a > b, ½ if a = b, else 0", "1 if b > a, ½ if a = b, else 0",
-			Math::max,                                                                            (a, b, out) -> tieSplit(a, b),         (a, b, out) -> tieSplit(b, a),
+	RELU(Kind.FUNCTION, "relu",       (a, b) -> Math.max(a, 0),         (a, b, out) -> (a > 0) ? 1 : 0, null,
+			"relu(a)", "1 if a > 0, else 0", "", "relu'(0) = 0, as in PyTorch."),
+	TANH(Kind.FUNCTION, "tanh",       (a, b) -> Math.tanh(a),           (a, b, out) -> 1 - out * out,   null,
+			"tanh(a)", "1 - tanh(a)²", "", ""),
+	SIGMOID(Kind.FUNCTION, "sigmoid", (a, b) -> 1 / (1 + Math.exp(-a)), (a, b, out) -> out * (1 - out), null,
+			"sigmoid(a)", "σ(a) · (1 - σ(a))", "", ""),
+	EXP(Kind.FUNCTION, "exp",         (a, b) -> Math.exp(a),            (a, b, out) -> out,             null,
+			"exp(a)", "exp(a)", "", ""),
+	LOG(Kind.FUNCTION, "log",         (a, b) -> Math.log(a),            (a, b, out) -> 1 / a,           null,
+			"log(a)", "1 / a", "", "Natural logarithm. log(0) = -Infinity; the log of a negative number is NaN."),
+	SQRT(Kind.FUNCTION, "sqrt",       (a, b) -> Math.sqrt(a),           (a, b, out) -> 0.5 / out,       null,
+			"sqrt(a)", "1 / (2 · sqrt(a))", "", "sqrt'(0) = Infinity; the square root of a negative number is NaN."),
+	ABS(Kind.FUNCTION, "abs",         (a, b) -> Math.abs(a),            (a, b, out) -> Math.signum(a),  null,
+			"abs(a)", "sign(a)", "", "abs'(0) = 0, as in PyTorch."),
+	SIN(Kind.FUNCTION, "sin",         (a, b) -> Math.sin(a),            (a, b, out) -> Math.cos(a),     null,
+			"sin(a)", "cos(a)", "", "Radians."),
+	COS(Kind.FUNCTION, "cos",         (a, b) -> Math.cos(a),            (a, b, out) -> -Math.sin(a),    null,
+			"cos(a)", "-sin(a)", "", "Radians."),
+	MAX(Kind.FUNCTION, "max",         Math::max,                        (a, b, out) -> tieSplit(a, b),  (a, b, out) -> tieSplit(b, a),
+			"max(a, b)", "1 if a > b, ½ if a = b, else 0", "1 if b > a, ½ if a = b, else 0",
 			"When a = b the gradient is split evenly, as PyTorch's maximum does."),
-	MIN(Kind.FUNCTION, "min", "min(a, b)", "1 if a < b, ½ if a = b, else 0", "1 if b < a, ½ if a = b, else 0",
-			Math::min,                                                                            (a, b, out) -> tieSplit(b, a),         (a, b, out) -> tieSplit(a, b),
+	MIN(Kind.FUNCTION, "min",         Math::min,                        (a, b, out) -> tieSplit(b, a),  (a, b, out) -> tieSplit(a, b),
+			"min(a, b)", "1 if a < b, ½ if a = b, else 0", "1 if b < a, ½ if a = b, else 0",
 			"When a = b the gradient is split evenly, as PyTorch's minimum does.");
 	// @formatter:on
 
@@ -79,8 +86,8 @@ public enum Operation {
 
 	private final String note;
 
-	Operation(Kind kind, String symbol, String syntax, String derivativeA, String derivativeB, Forward forward,
-			@Nullable LocalDerivative dA, @Nullable LocalDerivative dB, String note) {
+	Operation(Kind kind, String symbol, Forward forward, @Nullable LocalDerivative dA, @Nullable LocalDerivative dB,
+			String syntax, String derivativeA, String derivativeB, String note) {
 		this.kind = kind;
 		this.symbol = symbol;
 		this.syntax = syntax;

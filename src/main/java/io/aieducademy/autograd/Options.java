@@ -15,14 +15,17 @@ public record Options(Limits limits, boolean gradientCheck, boolean graph) {
 	/** Default limits, no gradient check, with the graph. */
 	public static final Options DEFAULT = new Options(Limits.DEFAULT, false, true);
 
+	/** These options with other limits. */
 	public Options withLimits(Limits limits) {
 		return new Options(limits, this.gradientCheck, this.graph);
 	}
 
+	/** These options with the gradient check on or off. */
 	public Options withGradientCheck(boolean gradientCheck) {
 		return new Options(this.limits, gradientCheck, this.graph);
 	}
 
+	/** These options with the graph view on or off. */
 	public Options withGraph(boolean graph) {
 		return new Options(this.limits, this.gradientCheck, graph);
 	}

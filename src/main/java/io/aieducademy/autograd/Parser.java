@@ -69,7 +69,7 @@ final class Parser {
 
 	private final Lexer.Tokens tokens;
 
-	private final ComputationGraph graph = new ComputationGraph();
+	private final ComputationGraph graph;
 
 	private final Limits limits;
 
@@ -110,6 +110,8 @@ final class Parser {
 	private Parser(SourceText source, Map<String, Double> given, Limits limits) {
 		this.source = source;
 		this.tokens = Lexer.tokenize(source);
+		// every node comes from a token, except unused given values added at the end
+		this.graph = new ComputationGraph((int) Math.min(limits.maxNodes(), (long) this.tokens.count() + given.size()));
 		this.given = given;
 		this.limits = limits;
 		int depth = Math.min(limits.maxDepth(), this.tokens.count()) + 1;

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.aieducademy.autograd.Autograd;
-import io.aieducademy.autograd.Evaluation;
 import io.aieducademy.autograd.Options;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,6 +41,9 @@ class AutogradController {
 			{"expression":"L = (w*x - y)^2","values":{"w":2,"x":3,"y":10},"gradCheck":true}""";
 
 	private static final String PROBLEM = "application/problem+json";
+
+	/** The language does not change while the application runs. */
+	private static final OperationsResponse OPERATIONS = OperationsResponse.current();
 
 	private final AutogradProperties properties;
 
@@ -83,8 +85,7 @@ class AutogradController {
 		Map<String, Double> values = (request.values() != null) ? request.values() : Map.of();
 		boolean graph = !Boolean.FALSE.equals(request.graph());
 		Options options = new Options(this.properties.limits(), Boolean.TRUE.equals(request.gradCheck()), graph);
-		Evaluation evaluation = this.slots.run(() -> Autograd.evaluate(expression, values, options));
-		return EvaluationResponse.of(evaluation, graph);
+		return this.slots.run(() -> EvaluationResponse.of(Autograd.evaluate(expression, values, options), graph));
 	}
 
 	@GetMapping("/operations")
@@ -92,7 +93,7 @@ class AutogradController {
 			description = "For the help panel: each entry states its syntax, its derivative with respect to each "
 					+ "operand and its convention at non-differentiable points.")
 	OperationsResponse operations() {
-		return OperationsResponse.current();
+		return OPERATIONS;
 	}
 
 	/**
