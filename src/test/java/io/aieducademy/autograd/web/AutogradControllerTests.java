@@ -7,6 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebMvcTest(controllers = AutogradController.class,
 		properties = { "aieducademy.autograd.max-concurrent-evaluations=1", "aieducademy.autograd.max-body-size=1KB",
-				"aieducademy.autograd.max-nodes=100", "aieducademy.autograd.retry-after=2s" })
+				"aieducademy.autograd.max-nodes=100", "aieducademy.autograd.retry-after=2s" },
+		// The site's layout and headers (package system) are not part of this API's
+		// contract.
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
 @EnableConfigurationProperties(AutogradProperties.class)
 @Import(EvaluationSlots.class)
 class AutogradControllerTests {
