@@ -6,6 +6,10 @@
 # Images that already exist in podman's store are kept, so a second run takes a second. FORCE=1 rebuilds.
 # Prints nothing on stdout but the two image names, one a line (build image first), for the caller to read.
 #
+# The JDK stand-in also trusts the certificate authorities added locally on this machine
+# (/usr/local/share/ca-certificates, or STANDIN_EXTRA_CA_DIR), so that the build stage's Maven reaches Maven
+# Central through a TLS-inspecting proxy as the host does. The JRE stand-in, like the app, makes no outbound calls.
+#
 # Needs: podman, debootstrap, root. Reaches Debian's package mirror only.
 set -euo pipefail
 
@@ -50,31 +54,38 @@ NODOC
   rm -rf "$work/rootfs/var/cache/apt/archives/"*.deb "$work/rootfs/var/lib/apt/lists/"* \
     "$work/rootfs/usr/share/doc" "$work/rootfs/usr/share/man" "$work/rootfs/usr/share/info"
   tar -C "$work/rootfs" --numeric-owner -c . \
-    | podman import --change 'CMD ["/bin/bash"]' --change 'ENV LANG=C.UTF-8' - "$base_image" >/dev/null
+    | podman import -q --change 'CMD ["/bin/bash"]' --change 'ENV LANG=C.UTF-8' - "$base_image" >/dev/null
   rm -rf "$work/rootfs"
   log "base image $base_image made in $((SECONDS - start)) s"
 fi
 
-build_java_image() { # image, package, what
-  local image="$1" package="$2" what="$3"
+build_java_image() { # image, package, what, trust local CAs (true/false)
+  local image="$1" package="$2" what="$3" local_cas="$4"
   have_image "$image" && { log "reusing $image"; return; }
   log "building $image: $what ($package) from Debian's packages"
   local start=$SECONDS
-  cat >"$work/Containerfile" <<CONTAINERFILE
+  rm -rf "$work/context" && mkdir -p "$work/context/local-cas"
+  local extra_cas="${STANDIN_EXTRA_CA_DIR:-/usr/local/share/ca-certificates}"
+  if [[ "$local_cas" == true && -d "$extra_cas" ]]; then
+    find "$extra_cas" -name '*.crt' -exec cp {} "$work/context/local-cas/" \;
+  fi
+  cat >"$work/context/Containerfile" <<CONTAINERFILE
 FROM $base_image
+COPY local-cas/ /usr/local/share/ca-certificates/
 # ca-certificates-java's post-installation step wants this folder, which the JRE package leaves out.
 RUN mkdir -p /usr/share/man/man1 \\
  && apt-get update -qq \\
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $package >/dev/null \\
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $package >/dev/null 2>&1 \\
+ && update-ca-certificates >/dev/null \\
  && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb /usr/share/man \\
  && java -version
 ENV LANG=C.UTF-8
 CMD ["jshell"]
 CONTAINERFILE
-  timeout 900 podman build --isolation=chroot --pull=never -q -t "$image" -f "$work/Containerfile" "$work" >/dev/null
+  timeout 900 podman build --isolation=chroot --pull=never -q -t "$image" "$work/context" >/dev/null
   log "$image made in $((SECONDS - start)) s"
 }
 
-build_java_image "$jdk_image" openjdk-17-jdk-headless "the JDK, like eclipse-temurin:17-jdk"
-build_java_image "$jre_image" openjdk-17-jre-headless "the JRE, like eclipse-temurin:17-jre"
+build_java_image "$jdk_image" openjdk-17-jdk-headless "the JDK, like eclipse-temurin:17-jdk" true
+build_java_image "$jre_image" openjdk-17-jre-headless "the JRE, like eclipse-temurin:17-jre" false
 printf '%s\n%s\n' "$jdk_image" "$jre_image"
