@@ -85,10 +85,12 @@ limit() { # wanted, hard limit
 nofile=$(limit 65536 "$(ulimit -Hn)")
 nproc=$(limit 8192 "$(ulimit -Hu)")
 
-base_url="http://127.0.0.1:$port"
-if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-  fail "127.0.0.1:$port is already in use; choose another with SMOKE_PORT"
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [[ -z "${SMOKE_PORT:-}" ]]; then # the default port, or the next free one
+  while port_in_use "$port" && ((port < 18099)); do port=$((port + 1)); done
 fi
+port_in_use "$port" && fail "127.0.0.1:$port is already in use; choose another with SMOKE_PORT"
+base_url="http://127.0.0.1:$port"
 
 # --- 1. Build -----------------------------------------------------------------------------------------------
 build_args=()
