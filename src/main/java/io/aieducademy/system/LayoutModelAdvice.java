@@ -5,15 +5,16 @@ import io.aieducademy.content.Track;
 
 import java.util.List;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts what the shared layout needs (the Programs menu, the footer links) into every
- * page's model.
+ * Puts what the shared layout needs (the Programs menu, the footer links) into the model
+ * of every page: the page controllers' and the error pages'. API controllers render no
+ * layout, so they are left out.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(basePackages = { "io.aieducademy.system", "io.aieducademy.lesson", "io.aieducademy.lab",
+		"org.springframework.boot.webmvc.autoconfigure.error" })
 class LayoutModelAdvice {
 
 	private final Catalogue catalogue;
