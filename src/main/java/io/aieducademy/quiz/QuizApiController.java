@@ -17,7 +17,6 @@ import io.aieducademy.quiz.QuizApi.ProgramProgressView;
 import io.aieducademy.quiz.QuizApi.ProgramSummary;
 import io.aieducademy.quiz.QuizApi.ProgressResponse;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -86,13 +85,13 @@ class QuizApiController {
 			HttpServletResponse response) {
 		Lesson lesson = this.catalogue.lessonOfQuickCheck(id)
 			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "There is no quick check with the id '" + id + "'.",
-					"quick-check-not-found"));
+					"Unknown quick check"));
 		QuickCheck check = lesson.quickCheck(id).orElseThrow();
 		int choice = request.choice();
 		if (choice < 0 || choice >= check.options().size()) {
 			throw problem(HttpStatus.BAD_REQUEST, "The choice " + choice
 					+ " is not one of the options: choose from 0 to " + (check.options().size() - 1) + ".",
-					"invalid-choice");
+					"Not one of the options");
 		}
 		UUID learner = this.learners.currentOrNew(http, response);
 		return AnswerResponse.of(this.quiz.answer(learner, check, choice));
@@ -121,7 +120,7 @@ class QuizApiController {
 					"Answer every quick check of this lesson correctly before completing it: "
 							+ outcome.openQuickChecks().size() + " of " + lesson.quickChecks().size()
 							+ " still need a correct answer.",
-					"quick-checks-open");
+					"Quick checks still open");
 			conflict.getBody().setProperty("openQuickChecks", outcome.openQuickChecks());
 			throw conflict;
 		}
@@ -133,22 +132,22 @@ class QuizApiController {
 	private Program program(String slug) {
 		return this.catalogue.program(slug)
 			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "There is no program called '" + slug + "'.",
-					"program-not-found"));
+					"Unknown program"));
 	}
 
 	private Lesson lessonOrProblem(String slug) {
 		return this.catalogue.lesson(slug)
 			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "There is no published lesson called '" + slug + "'.",
-					"lesson-not-found"));
+					"Unknown lesson"));
 	}
 
 	private static List<String> slugs(Program program) {
 		return program.lessons().stream().map(LessonEntry::slug).toList();
 	}
 
-	static ErrorResponseException problem(HttpStatus status, String detail, String type) {
+	static ErrorResponseException problem(HttpStatus status, String detail, String title) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("https://aieducademy.io/problems/" + type));
+		problem.setTitle(title);
 		return new ErrorResponseException(status, problem, null);
 	}
 
