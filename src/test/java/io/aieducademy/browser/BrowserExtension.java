@@ -1,10 +1,10 @@
 package io.aieducademy.browser;
 
+import io.aieducademy.support.OutsideTool;
+
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Gives browser tests the suite's one {@link Browser}, started on first use and closed
@@ -24,14 +24,8 @@ class BrowserExtension implements ParameterResolver {
 
 	@Override
 	public Browser resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		if (!Browser.available()) {
-			String message = "Browser tests need Debian's chromium and chromium-driver packages (" + Browser.CHROMIUM
-					+ ", " + Browser.CHROMEDRIVER + ")";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException(message + ", and CI=true makes their absence a failure.");
-			}
-			assumeTrue(false, message + "; skipping. Install them with apt-get install chromium chromium-driver.");
-		}
+		OutsideTool.require(Browser.available(), "Browser tests need Debian's chromium and chromium-driver packages ("
+				+ Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + "): apt-get install chromium chromium-driver");
 		return context.getRoot()
 			.getStore(NAMESPACE)
 			.computeIfAbsent(Browser.class, (key) -> new Browser(), Browser.class);

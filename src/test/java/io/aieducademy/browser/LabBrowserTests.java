@@ -5,17 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,22 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Backprop Lab in real headless Chromium, driven as a learner would drive it, against
  * the real autograd API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(BrowserExtension.class)
-class LabBrowserTests {
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@AfterEach
-	void noConsoleErrorsOrWarnings() {
-		if (this.browser != null) {
-			assertThat(this.browser.consoleProblems()).as("browser console errors and warnings").isEmpty();
-			this.browser.resetViewport();
-		}
-	}
+class LabBrowserTests extends BrowserTest {
 
 	@Test
 	void workedExampleStepsForwardToTheEndAndBackThroughTheBackwardPass(Browser browser) {
@@ -205,17 +185,6 @@ class LabBrowserTests {
 		open(browser, path, "[data-explorer] .graph");
 	}
 
-	private void open(Browser browser, String path, String readyWhen) {
-		this.browser = browser;
-		browser.consoleProblems(); // forget what earlier tests left in the log
-		browser.driver().get(url(path));
-		browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyWhen)));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
 	private static String text(Browser browser, String selector) {
 		return browser.driver().findElement(By.cssSelector(selector)).getText();
 	}
@@ -236,11 +205,6 @@ class LabBrowserTests {
 	private static double output(Browser browser) {
 		return Double
 			.parseDouble(browser.driver().findElement(By.cssSelector("[data-run-status]")).getAttribute("data-output"));
-	}
-
-	/** The page's text with real minus signs written as ASCII hyphens. */
-	private static String plain(String text) {
-		return text.replace('\u2212', '-');
 	}
 
 }

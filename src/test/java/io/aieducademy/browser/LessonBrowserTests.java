@@ -2,15 +2,10 @@ package io.aieducademy.browser;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,26 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Backpropagation lesson in real headless Chromium: its live interactives and quick
  * checks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(BrowserExtension.class)
-class LessonBrowserTests {
+class LessonBrowserTests extends BrowserTest {
 
 	private static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
 
 	private static final String WORKED = "figure[data-interactive='worked-example']";
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@AfterEach
-	void noConsoleErrorsOrWarnings() {
-		if (this.browser != null) {
-			assertThat(this.browser.consoleProblems()).as("browser console errors and warnings").isEmpty();
-			this.browser.resetViewport();
-		}
-	}
 
 	@Test
 	void theWorkedExampleEmbedStepsToTheGradientOfW(Browser browser) {
@@ -89,7 +69,7 @@ class LessonBrowserTests {
 	@Test
 	void withoutJavaScriptTheEmbedsShowTheEnginesNumbers(Browser browser) {
 		this.browser = browser;
-		browser.withoutJavaScript("http://localhost:" + this.port + LESSON, () -> {
+		browser.withoutJavaScript(url(LESSON), () -> {
 			WebElement table = browser.driver().findElement(By.cssSelector(WORKED + " table"));
 			String rows = table.getText();
 			assertThat(plain(rows)).contains("w input 2 -24", "x input 3 -16", "y input 10 8", "L ^ 16 1");
@@ -97,10 +77,7 @@ class LessonBrowserTests {
 	}
 
 	private void open(Browser browser) {
-		this.browser = browser;
-		browser.consoleProblems();
-		browser.driver().get("http://localhost:" + this.port + LESSON);
-		browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(WORKED + " .graph")));
+		open(browser, LESSON, WORKED + " .graph");
 	}
 
 	private static String nodeText(Browser browser, String scope, String name) {
@@ -108,10 +85,6 @@ class LessonBrowserTests {
 				const node = [...document.querySelectorAll(arguments[0] + ' .graph .gnode--value')]
 				  .find((g) => g.querySelector('.gnode__name').textContent === arguments[1]);
 				return [...node.querySelectorAll('text')].map((t) => t.textContent).join(' | ');""", scope, name);
-	}
-
-	private static String plain(String text) {
-		return text.replace('\u2212', '-');
 	}
 
 }

@@ -168,14 +168,7 @@ class SiteApplicationTests {
 		if (!modules.add(url)) {
 			return;
 		}
-		String source = new String(this.client.get()
-			.uri(url)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
+		String source = new String(body(url), java.nio.charset.StandardCharsets.UTF_8);
 		Matcher imports = Pattern.compile("from '\\./([^']+)'").matcher(source);
 		while (imports.find()) {
 			collectModules(url.substring(0, url.lastIndexOf('/') + 1) + imports.group(1), modules);
@@ -183,6 +176,10 @@ class SiteApplicationTests {
 	}
 
 	private long bytes(String url) {
+		return body(url).length;
+	}
+
+	private byte[] body(String url) {
 		byte[] body = this.client.get()
 			.uri(url)
 			.exchange()
@@ -191,7 +188,7 @@ class SiteApplicationTests {
 			.expectBody(byte[].class)
 			.returnResult()
 			.getResponseBody();
-		return (body != null) ? body.length : 0;
+		return (body != null) ? body : new byte[0];
 	}
 
 	private String page(String path) {
