@@ -164,6 +164,20 @@ class SiteApplicationTests {
 		assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
 	}
 
+	@Test
+	void scriptsGetTheirWordsFromTheMessageBundle() {
+		this.client.get()
+			.uri("/i18n/messages.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$['step.done']")
+			.isEqualTo("Done: every value and every gradient is known.")
+			.jsonPath("$['controls.forward']")
+			.isEqualTo("Step forward");
+	}
+
 	private void collectModules(String url, Set<String> modules) {
 		if (!modules.add(url)) {
 			return;
