@@ -136,6 +136,28 @@ class LabBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void largeGraphsPanAndZoomAndTooLargeOnesBecomeATable(Browser browser) {
+		// 20 statements of 4 nodes each, then 100: about 80 and 400 nodes
+		open(browser, "/lab/autograd?program=" + chain(20) + "&x=0.5");
+		browser.await().until((driver) -> text(browser, ".graph-notice").contains("drag to pan"));
+		assertThat(browser.driver().findElement(By.cssSelector(".graph-zoom")).isDisplayed()).isTrue();
+		assertThat(browser.driver().findElements(By.cssSelector(".graph .gnode"))).hasSizeGreaterThan(60);
+
+		open(browser, "/lab/autograd?program=" + chain(100) + "&x=0.5", ".graph-table table");
+		browser.await().until((driver) -> text(browser, ".graph-notice").contains("shows its table instead"));
+		assertThat(browser.driver().findElements(By.cssSelector(".graph-viewport .graph"))).isEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector(".graph-table tbody tr"))).hasSizeGreaterThan(300);
+	}
+
+	private static String chain(int statements) {
+		StringBuilder program = new StringBuilder("h = x");
+		for (int i = 0; i < statements; i++) {
+			program.append("\nh = tanh(h * 0.9 + 0.1)");
+		}
+		return URLEncoder.encode(program.toString(), StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void atPhoneWidthThePageDoesNotScrollSideways(Browser browser) {
 		browser.viewport(375, 800, false);
 		open(browser, "/lab/autograd");
