@@ -30,6 +30,16 @@ class LessonBrowserTests extends BrowserTest {
 		assertThat(plain(nodeText(browser, WORKED, "w"))).contains("grad -24");
 		assertThat(plain(nodeText(browser, WORKED, "x"))).contains("grad -16");
 		assertThat(plain(nodeText(browser, WORKED, "L"))).contains("value 16");
+		browser.script("document.querySelector(arguments[0]).scrollIntoView()", WORKED);
+		browser.viewportScreenshot("lesson-worked-example");
+		browser.viewport(375, 800, true);
+		browser.script("document.querySelector(arguments[0]).scrollIntoView()", WORKED);
+		browser.viewportScreenshot("lesson-worked-example-375-dark");
+		Object widths = browser
+			.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+		assertThat((java.util.List<?>) widths).as("no sideways scrolling at 375 px")
+			.satisfies((list) -> assertThat(((Number) list.get(0)).longValue())
+				.isLessThanOrEqualTo(((Number) list.get(1)).longValue()));
 	}
 
 	@Test
