@@ -99,6 +99,21 @@ class SiteApplicationTests {
 	}
 
 	@Test
+	void otherPageErrorsGetTheSitesOwnErrorPage() {
+		String html = this.client.post()
+			.uri("/about")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("Something was wrong with that request", "class=\"site-header\"", "AI Sprouts")
+			.doesNotContain("Whitelabel", "Exception");
+	}
+
+	@Test
 	void everyResponseCarriesTheSecurityHeaders() {
 		this.client.get()
 			.uri("/")
