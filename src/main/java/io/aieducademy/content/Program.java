@@ -15,6 +15,11 @@ public record Program(String slug, String title, int level, String icon, String 
 		return this.lessons.size();
 	}
 
+	/** The slugs of all the program's lessons, available or not, in order. */
+	public List<String> lessonSlugs() {
+		return this.lessons.stream().map(LessonEntry::slug).toList();
+	}
+
 	public boolean hasLessons() {
 		return !this.lessons.isEmpty();
 	}

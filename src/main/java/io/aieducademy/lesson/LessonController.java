@@ -6,6 +6,7 @@ import io.aieducademy.content.LessonBlock.QuickCheck;
 import io.aieducademy.content.LessonEntry;
 import io.aieducademy.content.Program;
 import io.aieducademy.progress.LearnerCookie;
+import io.aieducademy.progress.ProgramProgress;
 import io.aieducademy.progress.Progress;
 import io.aieducademy.quiz.CompletionOutcome;
 import io.aieducademy.quiz.Quiz;
@@ -82,11 +83,11 @@ class LessonController {
 		model.addAttribute("lesson", lesson);
 		model.addAttribute("checks", checks);
 		model.addAttribute("openChecks", checks.values().stream().filter((check) -> !check.solved()).count());
-		model.addAttribute("completed", this.progress.completedLessons(learner).contains(lesson.slug()));
 		model.addAttribute("previous", (index > 0) ? entries.get(index - 1) : null);
 		model.addAttribute("next", (index + 1 < entries.size()) ? entries.get(index + 1) : null);
-		model.addAttribute("progress", this.progress.programProgress(learner, program.slug(),
-				entries.stream().map(LessonEntry::slug).toList()));
+		ProgramProgress progress = this.progress.programProgress(learner, program.slug(), program.lessonSlugs());
+		model.addAttribute("progress", progress);
+		model.addAttribute("completed", progress.isCompleted(lesson.slug()));
 		model.addAttribute("editUrl", this.support.editUrl(lesson));
 		model.addAttribute("interactives", this.support.interactives(lesson));
 		model.addAttribute("completionRefused", "refused".equals(completion));

@@ -1,7 +1,6 @@
 package io.aieducademy.lesson;
 
 import io.aieducademy.content.Catalogue;
-import io.aieducademy.content.LessonEntry;
 import io.aieducademy.content.Program;
 import io.aieducademy.progress.LearnerCookie;
 import io.aieducademy.progress.Progress;
@@ -47,7 +46,7 @@ class ProgramController {
 		model.addAttribute("program", program);
 		model.addAttribute("track", this.catalogue.track(program.trackSlug()).orElseThrow());
 		model.addAttribute("progress", this.progress.programProgress(this.learners.current(request).orElse(null),
-				program.slug(), program.lessons().stream().map(LessonEntry::slug).toList()));
+				program.slug(), program.lessonSlugs()));
 		return "programs/show";
 	}
 

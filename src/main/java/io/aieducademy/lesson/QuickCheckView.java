@@ -18,11 +18,14 @@ public record QuickCheckView(String id, String key, String question, List<String
 		boolean justAnswered = feedback != null && feedback.choice() != null;
 		boolean correctNow = justAnswered && check.isCorrect(feedback.choice());
 		boolean solved = solvedBefore || correctNow;
-		boolean showExplanation = correctNow || (solvedBefore && !justAnswered);
+		// The right option and its explanation show once the learner has chosen it: now,
+		// or on an earlier visit
+		// (unless they have just tried another option).
+		boolean reveal = correctNow || (solvedBefore && !justAnswered);
 		return new QuickCheckView(check.id(), check.key(), check.question(), check.options(),
 				justAnswered ? feedback.choice() : null, justAnswered ? correctNow : null, solved,
-				(correctNow || (solvedBefore && !justAnswered)) ? check.answer() : -1,
-				showExplanation ? check.explanation() : null, feedback != null && feedback.choice() == null);
+				reveal ? check.answer() : -1, reveal ? check.explanation() : null,
+				feedback != null && feedback.choice() == null);
 	}
 
 	public String domId() {

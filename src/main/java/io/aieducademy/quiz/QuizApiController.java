@@ -3,7 +3,6 @@ package io.aieducademy.quiz;
 import io.aieducademy.content.Catalogue;
 import io.aieducademy.content.Lesson;
 import io.aieducademy.content.LessonBlock.QuickCheck;
-import io.aieducademy.content.LessonEntry;
 import io.aieducademy.content.Program;
 import io.aieducademy.progress.LearnerCookie;
 import io.aieducademy.progress.ProgramProgress;
@@ -105,7 +104,8 @@ class QuizApiController {
 		return new ProgressResponse(this.catalogue.programs()
 			.stream()
 			.filter(Program::hasLessons)
-			.map((program) -> ProgramProgressView.of(ProgramProgress.of(program.slug(), slugs(program), completed)))
+			.map((program) -> ProgramProgressView
+				.of(ProgramProgress.of(program.slug(), program.lessonSlugs(), completed)))
 			.toList());
 	}
 
@@ -126,7 +126,7 @@ class QuizApiController {
 		}
 		Program program = program(lesson.programSlug());
 		return new CompletionResponse(slug, true,
-				ProgramProgressView.of(this.progress.programProgress(learner, program.slug(), slugs(program))));
+				ProgramProgressView.of(this.progress.programProgress(learner, program.slug(), program.lessonSlugs())));
 	}
 
 	private Program program(String slug) {
@@ -139,10 +139,6 @@ class QuizApiController {
 		return this.catalogue.lesson(slug)
 			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "There is no published lesson called '" + slug + "'.",
 					"Unknown lesson"));
-	}
-
-	private static List<String> slugs(Program program) {
-		return program.lessons().stream().map(LessonEntry::slug).toList();
 	}
 
 	static ErrorResponseException problem(HttpStatus status, String detail, String title) {
