@@ -1,26 +1,21 @@
 package io.aieducademy.autograd.web;
 
 import java.util.Map;
-import java.util.Set;
 
 import io.aieducademy.autograd.Autograd;
 import io.aieducademy.autograd.Options;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -94,17 +89,6 @@ class AutogradController {
 					+ "operand and its convention at non-differentiable points.")
 	OperationsResponse operations() {
 		return OPERATIONS;
-	}
-
-	/**
-	 * Answers other methods on {@code /api/autograd} here, so that their 405 goes through
-	 * {@link AutogradProblems} as a problem; a method mismatch found by the handler
-	 * mapping would bypass a package-scoped advice.
-	 */
-	@Hidden
-	@RequestMapping(method = { RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
-	void otherMethods(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
-		throw new HttpRequestMethodNotSupportedException(request.getMethod(), Set.of("POST"));
 	}
 
 	/** The request has no {@code expression}. */

@@ -62,6 +62,17 @@ class AutogradApplicationTests {
 	}
 
 	@Test
+	void otherMethodsAreA405ProblemThatSaysWhichIsAllowed() throws Exception {
+		HttpResponse<String> response = this.client.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/autograd")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+	}
+
+	@Test
 	void declaredLengthOverTheLimitIsA413Problem() throws Exception {
 		HttpResponse<String> response = post(
 				HttpRequest.BodyPublishers.ofString("{\"expression\": \"" + "x + ".repeat(2000) + "x\"}"));

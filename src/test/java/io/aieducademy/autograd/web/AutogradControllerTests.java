@@ -244,15 +244,6 @@ class AutogradControllerTests {
 	}
 
 	@Test
-	void otherMethodsAreA405ProblemThatSaysWhichIsAllowed() {
-		MvcTestResult result = this.mvc.get().uri("/api/autograd").exchange();
-
-		assertThat(result).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.hasHeader("Allow", "POST");
-	}
-
-	@Test
 	void unacceptableResponseTypeIsA406Problem() {
 		MvcTestResult result = this.mvc.post()
 			.uri("/api/autograd")
