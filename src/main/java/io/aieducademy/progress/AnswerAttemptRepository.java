@@ -21,6 +21,8 @@ public interface AnswerAttemptRepository extends ListCrudRepository<AnswerAttemp
 
 	List<AnswerAttempt> findByLearnerIdOrderByAnsweredAt(UUID learnerId);
 
+	boolean existsByLearnerId(UUID learnerId);
+
 	Optional<AnswerAttempt> findFirstByLearnerIdAndQuickCheckIdOrderByIdDesc(UUID learnerId, String quickCheckId);
 
 }

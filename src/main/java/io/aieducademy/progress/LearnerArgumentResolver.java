@@ -26,8 +26,11 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 
 	private final LearnerCookie cookie;
 
-	LearnerArgumentResolver(LearnerCookie cookie) {
+	private final Progress progress;
+
+	LearnerArgumentResolver(LearnerCookie cookie, Progress progress) {
 		this.cookie = cookie;
+		this.progress = progress;
 	}
 
 	@Override
@@ -52,7 +55,8 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 		if (request == null || response == null) {
 			throw new IllegalStateException("A learner can only be resolved for a servlet request");
 		}
-		Learner learner = new Learner(this.cookie.current(request).orElse(null),
+		// an id the site never stored anything for was not issued by it, and is ignored
+		Learner learner = new Learner(this.cookie.current(request).filter(this.progress::isKnown).orElse(null),
 				() -> this.cookie.issue(request, response));
 		webRequest.setAttribute(ATTRIBUTE, learner, RequestAttributes.SCOPE_REQUEST);
 		return learner;
