@@ -211,8 +211,11 @@ export function normalise(json) {
 /**
  * Runs a program on the server. Resolves to the normalised graph; rejects with a ProgramProblem for a
  * program the server refused, or with an Error when the server could not be reached.
+ *
+ * @typedef {{expression: string, values?: Record<string, number>, gradCheck?: boolean, signal?: AbortSignal}} RunRequest
+ * @param {RunRequest} request
  */
-export function runProgram(request = {}) {
+export function runProgram(request) {
   // one request at a time from a page: the server evaluates a bounded number of programs at once, and a
   // slider or a lesson with four interactives would otherwise ask for many together
   const result = queue.then(() => send(request));
@@ -222,7 +225,8 @@ export function runProgram(request = {}) {
 
 let queue = Promise.resolve();
 
-async function send({ expression, values = {}, gradCheck = false, signal } = {}) {
+/** @param {RunRequest} request */
+async function send({ expression, values = {}, gradCheck = false, signal }) {
   signal?.throwIfAborted();
   for (let attempt = 0; ; attempt++) {
     let response;

@@ -92,7 +92,7 @@ export function createGraphExplorer(root, { tableToggle = true } = {}) {
   speedLabel.className = 'step-speed';
   const speed = document.createElement('select');
   for (const [key, ms] of SPEEDS) {
-    const option = new Option(t(key), ms);
+    const option = new Option(t(key), String(ms));
     speed.append(option);
   }
   speed.value = '800';

@@ -8,6 +8,7 @@ import { t } from './messages.js';
 import { PRESETS, presetOf } from './presets.js';
 import { analyse, setLiteral, toPyTorch } from './program.js';
 
+/** @type {HTMLElement} */
 const app = document.querySelector('[data-lab]');
 const $ = (selector) => app.querySelector(selector);
 const editor = $('[data-program]');
@@ -60,7 +61,7 @@ editor.addEventListener('input', () => {
   syncEditor();
 });
 editor.addEventListener('scroll', syncEditor);
-app.addEventListener('keydown', (event) => {
+app.addEventListener('keydown', (/** @type {KeyboardEvent} */ event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
     run({ position: 'start', explicit: true });
