@@ -6,8 +6,10 @@ import { exactNumber, formatNumber, inputNumber, parseNumber } from '../../main/
 test('four significant digits with a real minus sign', () => {
   assert.equal(formatNumber(-24), '−24');
   assert.equal(formatNumber(0.70710678), '0.7071');
-  assert.equal(formatNumber(59049), '59050');
-  assert.equal(formatNumber(1234567), '1.235e6');
+  assert.equal(formatNumber(59049), '59049');
+  assert.equal(formatNumber(59049.5), '59050');
+  assert.equal(formatNumber(1234567.5), '1.235e6');
+  assert.equal(formatNumber(1234567), '1234567');
   assert.equal(formatNumber(0), '0');
 });
 

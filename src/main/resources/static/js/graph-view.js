@@ -69,7 +69,7 @@ export class GraphView {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'button button--small';
-      button.textContent = t(key);
+      button.textContent = t(String(key));
       button.addEventListener('click', () => (factor ? this.zoom(factor) : this.fit()));
       this.zoomBar.append(button);
     }

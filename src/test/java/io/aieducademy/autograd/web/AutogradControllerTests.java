@@ -287,6 +287,18 @@ class AutogradControllerTests {
 			.contains("\"rules\":[\"tanh′(a) = 1 − tanh(a)² = 1 − {out}²\"]");
 	}
 
+	@Test
+	void theJavaScriptTestsUseTheLanguageTheServerDescribes() throws java.io.IOException {
+		// src/test/js/fixtures/operations.json stands in for this answer in the Node unit
+		// tests
+		MvcTestResult result = this.mvc.get().uri("/api/autograd/operations").exchange();
+
+		JsonNode fixture = strictJson
+			.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("src/test/js/fixtures/operations.json")));
+		assertThat(fixture).as("src/test/js/fixtures/operations.json: copy the answer of GET /api/autograd/operations")
+			.isEqualTo(json(result));
+	}
+
 	private static JsonNode json(MvcTestResult result) {
 		return strictJson.readTree(result.getResponse().getContentAsByteArray());
 	}
