@@ -187,6 +187,10 @@ export function createGraphExplorer(root, { tableToggle = true, onStep = undefin
     get stepper() {
       return stepper;
     },
+    /**
+     * @param {import('./autograd-client.js').Graph} graph
+     * @param {{source?: string, position?: 'start' | 'end' | 'keep' | number}} [options]
+     */
     show(graph, { source = '', position = 'start' } = {}) {
       stop();
       const previous = stepper;
@@ -196,6 +200,9 @@ export function createGraphExplorer(root, { tableToggle = true, onStep = undefin
       view.render(graph);
       if (position === 'keep' && previous && previous.total === stepper.total) {
         stepper.go(previous.position);
+      }
+      else if (typeof position === 'number') {
+        stepper.go(position);
       }
       else {
         stepper.go(position === 'start' ? 0 : stepper.total);
