@@ -1,11 +1,13 @@
 package io.aieducademy.progress;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -24,13 +26,21 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 
 	private static final String ATTRIBUTE = Learner.class.getName();
 
-	private final LearnerCookie cookie;
+	// A plain object rather than a bean, so that MVC test slices, which pick up this
+	// resolver, need nothing else.
+	private final LearnerCookie cookie = new LearnerCookie();
 
-	private final Progress progress;
+	// Looked up when needed, for the same reason: a slice without the database believes
+	// every cookie.
+	private final ObjectProvider<Progress> progress;
 
-	LearnerArgumentResolver(LearnerCookie cookie, Progress progress) {
-		this.cookie = cookie;
+	LearnerArgumentResolver(ObjectProvider<Progress> progress) {
 		this.progress = progress;
+	}
+
+	private boolean isKnown(UUID learner) {
+		Progress progress = this.progress.getIfAvailable();
+		return progress == null || progress.isKnown(learner);
 	}
 
 	@Override
@@ -56,7 +66,7 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 			throw new IllegalStateException("A learner can only be resolved for a servlet request");
 		}
 		// an id the site never stored anything for was not issued by it, and is ignored
-		Learner learner = new Learner(this.cookie.current(request).filter(this.progress::isKnown).orElse(null),
+		Learner learner = new Learner(this.cookie.current(request).filter(this::isKnown).orElse(null),
 				() -> this.cookie.issue(request, response));
 		webRequest.setAttribute(ATTRIBUTE, learner, RequestAttributes.SCOPE_REQUEST);
 		return learner;

@@ -34,7 +34,7 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-			response.sendError(HttpStatus.FORBIDDEN.value());
+			ErrorResponses.refuse(request, response, HttpStatus.FORBIDDEN.value(), 0);
 			return;
 		}
 		chain.doFilter(request, response);
