@@ -160,11 +160,15 @@ public enum Operation {
 	 * The local derivative {@code d(out)/da}; only for operations with at least one
 	 * operand.
 	 */
+	@SuppressWarnings("NullAway") // #14 reshapes this: arity made explicit, dA present
+									// for every operand
 	double derivativeA(double a, double b, double out) {
 		return this.dA.at(a, b, out);
 	}
 
 	/** The local derivative {@code d(out)/db}; only for binary operations. */
+	@SuppressWarnings("NullAway") // #14 reshapes this: arity made explicit, dB present
+									// for binary operations
 	double derivativeB(double a, double b, double out) {
 		return this.dB.at(a, b, out);
 	}

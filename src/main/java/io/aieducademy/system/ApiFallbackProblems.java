@@ -1,9 +1,12 @@
 package io.aieducademy.system;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +42,12 @@ class ApiFallbackProblems {
 		}
 		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.METHOD_NOT_ALLOWED,
 				request.getRequestURI() + " does not accept " + ex.getMethod() + ".");
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.headers((headers) -> headers.setAllow(ex.getSupportedHttpMethods()))
-			.body(problem.getBody());
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers((headers) -> {
+			Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+			if (supported != null) {
+				headers.setAllow(supported);
+			}
+		}).body(problem.getBody());
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
