@@ -2,6 +2,8 @@ package io.aieducademy.system;
 
 import java.util.Set;
 
+import io.aieducademy.catalogue.NotInCatalogueException;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
@@ -48,6 +50,16 @@ class ApiFallbackProblems {
 				headers.setAllow(supported);
 			}
 		}).body(problem.getBody());
+	}
+
+	@ExceptionHandler(NotInCatalogueException.class)
+	ResponseEntity<ProblemDetail> notInCatalogue(NotInCatalogueException ex, HttpServletRequest request) {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.detail());
+		problem.setTitle(ex.title());
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
