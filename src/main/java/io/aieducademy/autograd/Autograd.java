@@ -183,7 +183,8 @@ public final class Autograd {
 				}
 			}
 		}
-		return new Evaluation(result, inputs, nodes, edges, Warnings.of(graph, checks), graph.size());
+		return new Evaluation(result, inputs, withGraph ? nodes : null, withGraph ? edges : null,
+				Warnings.of(graph, checks), graph.size());
 	}
 
 	private static @Nullable Span span(ComputationGraph graph, SourceText text, int id) {

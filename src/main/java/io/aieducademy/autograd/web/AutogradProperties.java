@@ -3,13 +3,19 @@ package io.aieducademy.autograd.web;
 import java.time.Duration;
 
 import io.aieducademy.autograd.Limits;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits of {@code /api/autograd}, set with {@code aieducademy.autograd.*} properties.
+ * Limits of {@code /api/autograd}, set with {@code aieducademy.autograd.*} properties. A
+ * value out of range stops start-up with the property's name. The engine's limits take
+ * their defaults from {@link Limits}, so each default is written once.
  *
  * @param maxBodySize the largest request body accepted; larger ones get 413 (default
  * 64KB)
@@ -23,18 +29,12 @@ import org.springframework.util.unit.DataSize;
  * @param retryAfter what the {@code Retry-After} header of a 429 says (default 1s)
  */
 @ConfigurationProperties("aieducademy.autograd")
-public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("200000") int maxNodes,
-		@DefaultValue("256") int maxDepth, @DefaultValue("20000000") long maxGradientCheckWork,
-		@DefaultValue("0") int maxConcurrentEvaluations, @DefaultValue("1s") Duration retryAfter) {
-
-	public AutogradProperties {
-		if (maxBodySize.toBytes() < 1 || maxConcurrentEvaluations < 0 || retryAfter.isNegative()) {
-			throw new IllegalArgumentException("aieducademy.autograd: max-body-size must be positive, "
-					+ "max-concurrent-evaluations and retry-after must not be negative");
-		}
-		// fails start-up with a clear message if a limit is not positive
-		new Limits(maxNodes, maxDepth, maxGradientCheckWork);
-	}
+@Validated
+public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize,
+		@DefaultValue("" + Limits.DEFAULT_MAX_NODES) @Positive int maxNodes,
+		@DefaultValue("" + Limits.DEFAULT_MAX_DEPTH) @Positive int maxDepth,
+		@DefaultValue("" + Limits.DEFAULT_MAX_GRADIENT_CHECK_WORK) @PositiveOrZero long maxGradientCheckWork,
+		@DefaultValue("0") @PositiveOrZero int maxConcurrentEvaluations, @DefaultValue("1s") Duration retryAfter) {
 
 	/** The engine's limits. */
 	public Limits limits() {
@@ -48,6 +48,16 @@ public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize, @De
 	public int concurrency() {
 		return (this.maxConcurrentEvaluations > 0) ? this.maxConcurrentEvaluations
 				: Runtime.getRuntime().availableProcessors();
+	}
+
+	@AssertTrue(message = "max-body-size must be at least one byte")
+	boolean isMaxBodySizePositive() {
+		return this.maxBodySize.toBytes() > 0;
+	}
+
+	@AssertTrue(message = "retry-after must not be negative")
+	boolean isRetryAfterNotNegative() {
+		return !this.retryAfter.isNegative();
 	}
 
 }
