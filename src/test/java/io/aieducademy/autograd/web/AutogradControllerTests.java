@@ -33,9 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebMvcTest(controllers = AutogradController.class,
 		properties = { "aieducademy.autograd.max-concurrent-evaluations=1", "aieducademy.autograd.max-body-size=1KB",
 				"aieducademy.autograd.max-nodes=100", "aieducademy.autograd.retry-after=2s" },
-		// The site's layout and headers (package system) and the playground are not part
-		// of this API's
-		// contract.
+		// The site's layout and headers (package system) and the playground's request
+		// advice are not part of this API's contract.
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "io\\.aieducademy\\.(system|playground)\\..*"))
 @EnableConfigurationProperties(AutogradProperties.class)
