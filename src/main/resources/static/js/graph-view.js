@@ -144,6 +144,7 @@ export class GraphView {
   render(graph) {
     this.graph = graph;
     this.grouping = groupByStatement(graph);
+    this.edgeIndex = new Map(graph.edges.map((edge, index) => [edge, index]));
     this.flows = this.edgeFlows();
     this.lines = graph.nodes.map((node) => valueLines(node));
     this.focusNode = null;
@@ -442,7 +443,7 @@ export class GraphView {
       const s = texts(node);
       const current = currentItem === index && (el.item.kind === 'value' || state.phase === 'forward')
         && (el.item.kind === 'value' || state.current === node.id);
-      const sig = `${s.valueShown}${s.gradShown}${current}${state.phase}`;
+      const sig = `${s.valueShown}${s.gradShown}${current ? state.phase : ''}`;
       if (sig === el.sig) {
         return;
       }
@@ -465,7 +466,7 @@ export class GraphView {
     const active = new Set(state.activeEdges);
     const activeLinks = new Set();
     for (const edge of state.activeEdges) {
-      const el = this.edgeLinks.get(graph.edges.indexOf(edge));
+      const el = this.edgeLinks.get(this.edgeIndex.get(edge));
       if (el) {
         activeLinks.add(el);
       }
@@ -485,7 +486,7 @@ export class GraphView {
       if (shown && Number.isFinite(flow)) {
         strongestShown = Math.max(strongestShown, Math.abs(flow));
       }
-      const sig = `${level}${isActive}${state.phase}`;
+      const sig = `${level}${isActive ? state.phase : ''}`;
       if (sig === el.sig) {
         continue;
       }
@@ -542,7 +543,7 @@ export class GraphView {
     };
     if (state.phase === 'backward') {
       for (const edge of state.activeEdges) {
-        const el = this.edgeLinks.get(this.graph.edges.indexOf(edge));
+        const el = this.edgeLinks.get(this.edgeIndex.get(edge));
         if (el) {
           want(el);
         }

@@ -1,0 +1,136 @@
+// Browser benchmark of the graph view (not a test): layout plus first render, and stepping, in Debian's headless
+// Chromium against a running copy of the site. It asks the site's own API for programs of about 500 and 3,000
+// nodes (layers of tanh neurons, as GraphViewBrowserTests generates), draws each with the page's own graph
+// explorer, and reports medians. The reference, timed in the same run, is drawing the same number of bare SVG
+// rectangles, so a slower or faster machine moves both.
+//
+//   ./mvnw spring-boot:run &            # or any running copy of the site
+//   node --experimental-websocket scripts/graph-benchmark.mjs [http://localhost:8080] [runs]
+//
+// Node 22 and later need no flag. Results go to standard output as one line per measurement.
+
+import { openBrowser } from './cdp.mjs';
+
+const base = process.argv[2] ?? 'http://localhost:8080';
+const runs = Number(process.argv[3] ?? 5);
+
+function network(nodes) {
+  const lines = [];
+  let previous = ['x1', 'x2', 'x3'];
+  let made = 3;
+  for (let layer = 1; made < nodes - 4; layer++) {
+    const current = [];
+    for (let j = 0; j < 3; j++) {
+      const name = `h${layer}_${j + 1}`;
+      const terms = previous.map((p, k) => `${(((layer * 7 + j * 3 + k) % 9) - 4) / 8}*${p}`);
+      lines.push(`${name} = tanh(${terms.join(' + ')} + 0.1)`);
+      current.push(name);
+      made += 11;
+    }
+    previous = current;
+  }
+  lines.push(`L = (${previous[0]} - 1)^2`);
+  return lines.join('\n');
+}
+
+const IN_PAGE = `
+async (program, runs) => {
+  const { runProgram } = await import('/js/autograd-client.js');
+  const { createGraphExplorer } = await import('/js/graph-explorer.js');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const graph = await runProgram({ expression: program, values: { x1: 0.5, x2: -0.25, x3: 1 } });
+  const host = document.createElement('section');
+  host.className = 'lab-panel';
+  document.querySelector('main').prepend(host);
+  const firstRender = [];
+  const reference = [];
+  let explorer = null;
+  for (let run = 0; run < runs; run++) {
+    host.replaceChildren();
+    const root = document.createElement('div');
+    host.append(root);
+    await frame();
+    const start = performance.now();
+    explorer = createGraphExplorer(root);
+    explorer.show(structuredClone(graph), { source: program, position: 'start' });
+    root.getBoundingClientRect();
+    await frame();
+    firstRender.push(performance.now() - start);
+
+    // reference: as many bare rectangles as the graph has nodes, with a text each
+    host.replaceChildren();
+    await frame();
+    const begin = performance.now();
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('width', '800');
+    svg.setAttribute('height', '600');
+    for (let i = 0; i < graph.nodes.length; i++) {
+      const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      rect.setAttribute('x', String((i * 13) % 780));
+      rect.setAttribute('y', String((i * 7) % 580));
+      rect.setAttribute('width', '20');
+      rect.setAttribute('height', '10');
+      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.textContent = String(i);
+      svg.append(rect, text);
+    }
+    host.append(svg);
+    host.getBoundingClientRect();
+    await frame();
+    reference.push(performance.now() - begin);
+  }
+  // stepping: every forward and backward step, one at a time, as the Step button does
+  host.replaceChildren();
+  const root = document.createElement('div');
+  host.append(root);
+  explorer = createGraphExplorer(root);
+  explorer.show(structuredClone(graph), { source: program, position: 'start' });
+  await frame();
+  const forward = root.querySelector('.step-forward');
+  const steps = [];
+  let mostTouched = 0;
+  const elements = root.querySelectorAll('.graph *').length;
+  const observer = new MutationObserver(() => {});
+  observer.observe(root.querySelector('.graph'), { subtree: true, childList: true, attributes: true, characterData: true });
+  const total = explorer.stepper.total;
+  for (let i = 0; i < total; i++) {
+    const start = performance.now();
+    forward.click();
+    root.getBoundingClientRect();
+    steps.push(performance.now() - start);
+    const touched = new Set(observer.takeRecords().map((r) => r.target)).size;
+    mostTouched = Math.max(mostTouched, touched);
+    await frame();
+  }
+  observer.disconnect();
+  return {
+    nodes: graph.nodes.length,
+    drawnItems: root.querySelectorAll('.graph .gnode').length,
+    firstRenderMedian: median(firstRender),
+    referenceMedian: median(reference),
+    steps: steps.length,
+    stepMedian: median(steps),
+    stepWorst: Math.max(...steps),
+    elementsInDrawing: elements,
+    mostElementsTouchedByOneStep: mostTouched,
+  };
+}`;
+
+const page = await openBrowser();
+try {
+  await page.viewport(1280, 900, false);
+  await page.goto(`${base}/lab/autograd`);
+  await page.waitFor("!!document.querySelector('.graph .gnode')");
+  for (const size of [500, 3000]) {
+    const result = await page.evaluate(`(${IN_PAGE})(${JSON.stringify(network(size))}, ${runs})`);
+    const ms = (x) => `${x.toFixed(1)} ms`;
+    console.log(`${result.nodes} nodes (${result.drawnItems} boxes drawn): layout + first render ${ms(result.firstRenderMedian)}`
+      + ` (median of ${runs}); reference ${ms(result.referenceMedian)}, ratio ${(result.firstRenderMedian / result.referenceMedian).toFixed(1)}`);
+    console.log(`${result.nodes} nodes: ${result.steps} steps, each step's update + style + layout median ${ms(result.stepMedian)},`
+      + ` worst ${ms(result.stepWorst)}; at most ${result.mostElementsTouchedByOneStep} of ${result.elementsInDrawing} drawing elements changed by one step`);
+  }
+}
+finally {
+  await page.close();
+}
