@@ -88,6 +88,7 @@ export function groupByStatement(graph) {
 export function buildScene(graph, grouping, collapsed) {
   const { groups, groupOf } = grouping;
   const count = graph.nodes.length;
+  /** @type {SceneItem[]} */
   const items = [];
   const itemOfNode = new Int32Array(count).fill(-1);
   const opItemOfNode = new Int32Array(count).fill(-1);

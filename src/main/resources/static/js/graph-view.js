@@ -2,9 +2,9 @@
 // gradient flowed back along them) and as a table, at any size: the drawing opens fitted to its box, pans and
 // zooms, groups the nodes of one statement into one box, and keeps the current step in view.
 //
-// What the view shows follows the stepper's state: a value appears once state.valuesShown has its node, a
-// gradient (on a box, an edge's width and colour, or a label) once state.gradsShown has the node the edge
-// leaves, or the edge is one of state.activeEdges. Nothing is drawn before its step.
+// What the view shows follows the stepper's state (stepper.js, StepState): a value appears once state.valuesShown
+// has its node, a gradient on a box once state.gradsShown has it, and an edge's gradient (its width and colour, a
+// label, a line of the details panel) once state.flowsShown has the edge. Nothing is drawn before its step.
 
 import { exactNumber, formatNumber } from './format.js';
 import { buildScene, groupByStatement } from './graph-groups.js';
@@ -62,7 +62,7 @@ function reducedMotion() {
 
 /** The lines of a value box: name, value, gradient, as wide as they will ever be. */
 export function valueLines(node) {
-  const grad = node.op === 'const' ? t('node.noGrad') : `${t('node.grad')} ${formatNumber(node.grad)}`;
+  const grad = !node.requiresGrad ? t('node.noGrad') : `${t('node.grad')} ${formatNumber(node.grad)}`;
   return [node.name, `${t('node.value')} ${formatNumber(node.value)}`, grad];
 }
 
@@ -145,7 +145,6 @@ export class GraphView {
     this.graph = graph;
     this.grouping = groupByStatement(graph);
     this.edgeIndex = new Map(graph.edges.map((edge, index) => [edge, index]));
-    this.flows = this.edgeFlows();
     this.lines = graph.nodes.map((node) => valueLines(node));
     this.focusNode = null;
     this.moved = false;
@@ -208,6 +207,7 @@ export class GraphView {
     const sizes = scene.items.map((item) => this.itemSize(item));
     const links = scene.links.map((l) => ({ from: l.from, to: l.to }));
     let best = null;
+    /** @type {{ direction: 'right' | 'down', wrap?: number }[]} */
     const options = [{ direction: 'right', wrap: width / READABLE }];
     if (scene.items.length <= 800) {
       options.push({ direction: 'down' });
@@ -338,6 +338,7 @@ export class GraphView {
     this.viewport.replaceChildren(root);
     this.svgRoot = root;
     this.legend.replaceChildren();
+    this.legendFor = 0;
     this.moved = false;
     this.fit(false);
   }
@@ -346,17 +347,6 @@ export class GraphView {
   itemElement(nodeId) {
     const index = this.scene?.itemOfNode[nodeId];
     return index >= 0 ? this.itemElements[index] : null;
-  }
-
-  /** Each edge's flow, and the strongest flow of the graph, for the width and colour of edges. */
-  edgeFlows() {
-    let strongest = 0;
-    for (const edge of this.graph.edges) {
-      if (edge.flow !== null && Number.isFinite(edge.flow)) {
-        strongest = Math.max(strongest, Math.abs(edge.flow));
-      }
-    }
-    return { strongest };
   }
 
   renderTable() {
@@ -380,7 +370,7 @@ export class GraphView {
       th.textContent = node.fullName;
       row.append(th);
       const op = row.insertCell();
-      op.textContent = node.op === 'input' ? t('op.input') : node.op === 'const' ? t('op.const') : node.op === 'neg' ? '−' : node.op;
+      op.textContent = node.op === 'input' ? t('op.input') : node.op === 'const' ? t('op.const') : opSymbol(node.op);
       const value = row.insertCell();
       const grad = row.insertCell();
       value.className = 'num';
@@ -405,9 +395,10 @@ export class GraphView {
     }
   }
 
-  /** Whether the gradient along a graph edge may be shown in state. */
-  edgeShown(index, state, active) {
-    return state.gradsShown.has(this.graph.edges[index].from) || active.has(this.graph.edges[index]);
+  /** Whether the gradient along a graph edge may be shown in state: the stepper says so, and it left a variable. */
+  edgeShown(index, state) {
+    const edge = this.graph.edges[index];
+    return state.flowsShown.has(edge) && !edge.constant;
   }
 
   /** Shows what a Stepper state reveals, touching only what changed since the last state. */
@@ -418,7 +409,7 @@ export class GraphView {
       const valueShown = state.valuesShown.has(node.id);
       const gradShown = state.gradsShown.has(node.id);
       const value = valueShown ? formatNumber(node.value) : t('node.unknown');
-      const grad = node.op === 'const' ? t('node.noGrad') : gradShown ? formatNumber(node.grad) : t('node.unknown');
+      const grad = !node.requiresGrad ? t('node.noGrad') : gradShown ? formatNumber(node.grad) : t('node.unknown');
       return { valueShown, gradShown, value, grad };
     };
     if (this.rows) {
@@ -456,14 +447,13 @@ export class GraphView {
         return;
       }
       el.value.textContent = `${t('node.value')} ${s.value}`;
-      el.grad.textContent = node.op === 'const' ? s.grad : `${t('node.grad')} ${s.grad}`;
+      el.grad.textContent = !node.requiresGrad ? s.grad : `${t('node.grad')} ${s.grad}`;
       const exact = `${node.fullName}: ${t('node.value')} ${s.valueShown ? exactNumber(node.value) : t('node.unknown')}, ${t('node.grad')} ${s.gradShown ? exactNumber(node.grad) : t('node.unknown')}`;
       el.title.textContent = exact;
       el.g.setAttribute('aria-label', exact);
       el.g.classList.toggle('has-grad', s.gradShown);
       el.g.classList.toggle('is-nonfinite', s.valueShown && (node.value === null || !Number.isFinite(node.value)));
     });
-    const active = new Set(state.activeEdges);
     const activeLinks = new Set();
     for (const edge of state.activeEdges) {
       const el = this.edgeLinks.get(this.edgeIndex.get(edge));
@@ -471,31 +461,35 @@ export class GraphView {
         activeLinks.add(el);
       }
     }
+    // bands are measured against the strongest flow shown so far, so the edges give away nothing still hidden
     let strongestShown = 0;
     for (const el of this.linkElements) {
-      const { link } = el;
-      let shown = link.edges.length > 0;
+      let shown = el.link.edges.length > 0;
       let flow = 0;
-      for (const e of link.edges) {
-        shown = shown && this.edgeShown(e, state, active);
+      for (const e of el.link.edges) {
+        shown = shown && this.edgeShown(e, state);
         flow += graph.edges[e].flow ?? NaN;
       }
-      const isActive = activeLinks.has(el) || (!link.edges.length && state.phase === 'forward'
-        && state.current === graph.nodes[this.scene.items[link.to].node].id && this.scene.items[link.from].kind === 'op');
-      const level = shown ? band(flow, this.flows.strongest) : -1;
+      el.shown = shown;
+      el.flow = flow;
       if (shown && Number.isFinite(flow)) {
         strongestShown = Math.max(strongestShown, Math.abs(flow));
       }
+    }
+    for (const el of this.linkElements) {
+      const { link } = el;
+      const isActive = activeLinks.has(el) || (!link.edges.length && state.phase === 'forward'
+        && state.current === graph.nodes[this.scene.items[link.to].node].id && this.scene.items[link.from].kind === 'op');
+      const level = el.shown ? band(el.flow, strongestShown) : -1;
       const sig = `${level}${isActive ? state.phase : ''}`;
       if (sig === el.sig) {
         continue;
       }
       el.sig = sig;
-      el.flow = flow;
       el.path.setAttribute('class', `gedge${level >= 0 ? ` gedge--band${level}` : ''}${isActive ? ` is-${state.phase}` : ''}`);
       el.path.setAttribute('marker-end', `url(#${this.id}-arrow${isActive ? `-${state.phase}` : ''})`);
     }
-    this.renderLegend(strongestShown > 0);
+    this.renderLegend(strongestShown);
     this.renderLabels();
     this.renderDetail();
     if (state.current !== null && currentItem >= 0) {
@@ -503,19 +497,18 @@ export class GraphView {
     }
   }
 
-  /** The legend of edge widths, once some gradient is on the page. */
-  renderLegend(any) {
-    if (this.legendShown === any && this.legend.childElementCount) {
+  /** The legend of edge widths, once some gradient is on the page, in numbers already shown. */
+  renderLegend(strongest) {
+    if (this.legendFor === strongest) {
       return;
     }
-    this.legendShown = any;
+    this.legendFor = strongest;
     this.legend.replaceChildren();
-    if (!any) {
+    if (!(strongest > 0)) {
       return;
     }
     const title = html('span', 'graph-legend__title', this.legend);
     title.textContent = t('graph.legend');
-    const strongest = this.flows.strongest;
     for (let level = 0; level <= BANDS; level++) {
       const entry = html('span', 'graph-legend__entry', this.legend);
       const sample = svg('svg', { width: 28, height: 12, 'aria-hidden': 'true' });
@@ -558,10 +551,9 @@ export class GraphView {
         }
       }
     }
-    const active = new Set(state.activeEdges);
     const requests = [];
     for (const el of wanted) {
-      const lines = this.labelLines(el, state, active);
+      const lines = this.labelLines(el, state);
       if (!lines.length) {
         continue;
       }
@@ -581,12 +573,9 @@ export class GraphView {
     }
   }
 
-  labelLines(el, state, active) {
+  labelLines(el, state) {
     const edges = el.link.edges.map((e) => this.graph.edges[e]);
-    if (!el.link.edges.every((e) => this.edgeShown(e, state, active))) {
-      return [];
-    }
-    if (edges.some((e) => this.graph.nodes[e.from].op === 'const')) {
+    if (!el.link.edges.every((e) => this.edgeShown(e, state))) {
       return [];
     }
     const flow = edges.reduce((sum, e) => sum + (e.flow ?? NaN), 0);
@@ -612,16 +601,15 @@ export class GraphView {
     const node = this.graph.nodes[id];
     const head = html('p', 'graph-detail__node', this.detail);
     const value = state.valuesShown.has(id) ? exactNumber(node.value) : t('node.unknown');
-    const grad = node.op === 'const' ? t('node.noGrad') : state.gradsShown.has(id) ? exactNumber(node.grad) : t('node.unknown');
+    const grad = !node.requiresGrad ? t('node.noGrad') : state.gradsShown.has(id) ? exactNumber(node.grad) : t('node.unknown');
     const statement = node.source && node.source !== node.name ? ` = ${node.source}` : '';
     head.textContent = `${node.fullName}${statement}: ${t('node.value')} ${value}, ${t('node.grad')} ${grad}`;
-    const active = new Set(state.activeEdges);
     const list = html('ul', 'graph-detail__edges', null);
     this.graph.edges.forEach((edge, index) => {
       if (edge.from !== id && edge.to !== id) {
         return;
       }
-      if (!this.edgeShown(index, state, active) || this.graph.nodes[edge.from].op === 'const') {
+      if (!this.edgeShown(index, state)) {
         return;
       }
       const item = html('li', '', list);

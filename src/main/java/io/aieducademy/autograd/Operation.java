@@ -19,53 +19,73 @@ public enum Operation {
 
 	// @formatter:off
 	// name, kind, symbol             forward: out =                    d(out)/da                       d(out)/db
-	//                                then the syntax, d(out)/da and d(out)/db in words, and the convention to know
+	//                                then the syntax, d(out)/da and d(out)/db in words, and the convention to know,
+	//                                then each local rule as a step states it, with {a}, {b} and {out} for the numbers
 	INPUT(Kind.LEAF, "input",         (a, b) -> a,                      null,                           null,
-			"name", "", "", "A name given in \"values\" or assigned a plain number; its gradient is reported."),
+			"name", "", "", "A name given in \"values\" or assigned a plain number; its gradient is reported.",
+			"", ""),
 	CONST(Kind.LEAF, "const",         (a, b) -> a,                      null,                           null,
-			"1.5, 2e-3, pi, e", "", "", "A number in the program; constants are not differentiated."),
+			"1.5, 2e-3, pi, e", "", "", "A number in the program; constants are not differentiated.",
+			"", ""),
 
 	ADD(Kind.OPERATOR, "+",           (a, b) -> a + b,                  (a, b, out) -> 1,               (a, b, out) -> 1,
-			"a + b", "1", "1", ""),
+			"a + b", "1", "1", "",
+			"∂(a + b)/∂a = 1", "∂(a + b)/∂b = 1"),
 	SUB(Kind.OPERATOR, "-",           (a, b) -> a - b,                  (a, b, out) -> 1,               (a, b, out) -> -1,
-			"a - b", "1", "-1", ""),
+			"a - b", "1", "-1", "",
+			"∂(a − b)/∂a = 1", "∂(a − b)/∂b = −1"),
 	MUL(Kind.OPERATOR, "*",           (a, b) -> a * b,                  (a, b, out) -> b,               (a, b, out) -> a,
-			"a * b", "b", "a", ""),
+			"a * b", "b", "a", "",
+			"∂(a·b)/∂a = b = {b}", "∂(a·b)/∂b = a = {a}"),
 	DIV(Kind.OPERATOR, "/",           (a, b) -> a / b,                  (a, b, out) -> 1 / b,           (a, b, out) -> -a / (b * b),
-			"a / b", "1 / b", "-a / b²", "Division by zero gives Infinity or NaN, as in IEEE arithmetic."),
+			"a / b", "1 / b", "-a / b²", "Division by zero gives Infinity or NaN, as in IEEE arithmetic.",
+			"∂(a/b)/∂a = 1/b = 1/{b}", "∂(a/b)/∂b = −a/b² = −{a}/{b}²"),
 	POW(Kind.OPERATOR, "^",           Math::pow,                        (a, b, out) -> (b == 0) ? 0 : b * Math.pow(a, b - 1),
 	                                                                    (a, b, out) -> (a == 0 && b >= 0) ? 0 : out * Math.log(a),
 			"a ^ b  or  a ** b", "b · a^(b-1)", "a^b · ln a",
 			"Right-associative. 0^0 = 1. A negative base with an integer exponent is ordinary ((-4)^2 = 16); "
 				+ "with a non-integer exponent it is NaN. As in PyTorch, d/da is 0 when b = 0, and d/db is 0 when a = 0 "
-				+ "and b >= 0. A constant exponent is not differentiated."),
+				+ "and b >= 0. A constant exponent is not differentiated.",
+			"∂(a^b)/∂a = b·a^(b − 1) = {b}·{a}^({b} − 1)", "∂(a^b)/∂b = a^b·ln a = {out}·ln {a}"),
 	NEG(Kind.OPERATOR, "-",           (a, b) -> -a,                     (a, b, out) -> -1,              null,
-			"-a", "-1", "", "Unary minus binds less tightly than ^, so -x^2 is -(x^2)."),
+			"-a", "-1", "", "Unary minus binds less tightly than ^, so -x^2 is -(x^2).",
+			"∂(−a)/∂a = −1", ""),
 
 	RELU(Kind.FUNCTION, "relu",       (a, b) -> Math.max(a, 0),         (a, b, out) -> (a > 0) ? 1 : 0, null,
-			"relu(a)", "1 if a > 0, else 0", "", "relu'(0) = 0, as in PyTorch."),
+			"relu(a)", "1 if a > 0, else 0", "", "relu'(0) = 0, as in PyTorch.",
+			"relu′(a) = 1 if a > 0, else 0; a = {a}", ""),
 	TANH(Kind.FUNCTION, "tanh",       (a, b) -> Math.tanh(a),           (a, b, out) -> 1 - out * out,   null,
-			"tanh(a)", "1 - tanh(a)²", "", ""),
+			"tanh(a)", "1 - tanh(a)²", "", "",
+			"tanh′(a) = 1 − tanh(a)² = 1 − {out}²", ""),
 	SIGMOID(Kind.FUNCTION, "sigmoid", (a, b) -> 1 / (1 + Math.exp(-a)), (a, b, out) -> out * (1 - out), null,
-			"sigmoid(a)", "σ(a) · (1 - σ(a))", "", ""),
+			"sigmoid(a)", "σ(a) · (1 - σ(a))", "", "",
+			"σ′(a) = σ(a)·(1 − σ(a)) = {out}·(1 − {out})", ""),
 	EXP(Kind.FUNCTION, "exp",         (a, b) -> Math.exp(a),            (a, b, out) -> out,             null,
-			"exp(a)", "exp(a)", "", ""),
+			"exp(a)", "exp(a)", "", "",
+			"exp′(a) = exp(a) = {out}", ""),
 	LOG(Kind.FUNCTION, "log",         (a, b) -> Math.log(a),            (a, b, out) -> 1 / a,           null,
-			"log(a)", "1 / a", "", "Natural logarithm. log(0) = -Infinity; the log of a negative number is NaN."),
+			"log(a)", "1 / a", "", "Natural logarithm. log(0) = -Infinity; the log of a negative number is NaN.",
+			"log′(a) = 1/a = 1/{a}", ""),
 	SQRT(Kind.FUNCTION, "sqrt",       (a, b) -> Math.sqrt(a),           (a, b, out) -> 0.5 / out,       null,
-			"sqrt(a)", "1 / (2 · sqrt(a))", "", "sqrt'(0) = Infinity; the square root of a negative number is NaN."),
+			"sqrt(a)", "1 / (2 · sqrt(a))", "", "sqrt'(0) = Infinity; the square root of a negative number is NaN.",
+			"sqrt′(a) = 1/(2·sqrt(a)) = 1/(2·{out})", ""),
 	ABS(Kind.FUNCTION, "abs",         (a, b) -> Math.abs(a),            (a, b, out) -> Math.signum(a),  null,
-			"abs(a)", "sign(a)", "", "abs'(0) = 0, as in PyTorch."),
+			"abs(a)", "sign(a)", "", "abs'(0) = 0, as in PyTorch.",
+			"abs′(a) = sign(a) = sign({a})", ""),
 	SIN(Kind.FUNCTION, "sin",         (a, b) -> Math.sin(a),            (a, b, out) -> Math.cos(a),     null,
-			"sin(a)", "cos(a)", "", "Radians."),
+			"sin(a)", "cos(a)", "", "Radians.",
+			"sin′(a) = cos(a) = cos({a})", ""),
 	COS(Kind.FUNCTION, "cos",         (a, b) -> Math.cos(a),            (a, b, out) -> -Math.sin(a),    null,
-			"cos(a)", "-sin(a)", "", "Radians."),
+			"cos(a)", "-sin(a)", "", "Radians.",
+			"cos′(a) = −sin(a) = −sin({a})", ""),
 	MAX(Kind.FUNCTION, "max",         Math::max,                        (a, b, out) -> tieSplit(a, b),  (a, b, out) -> tieSplit(b, a),
 			"max(a, b)", "1 if a > b, ½ if a = b, else 0", "1 if b > a, ½ if a = b, else 0",
-			"When a = b the gradient is split evenly, as PyTorch's maximum does."),
+			"When a = b the gradient is split evenly, as PyTorch's maximum does.",
+			"∂max(a, b)/∂a = 1 if a > b, ½ if a = b, else 0; a = {a}, b = {b}", "∂max(a, b)/∂b = 1 if b > a, ½ if a = b, else 0; a = {a}, b = {b}"),
 	MIN(Kind.FUNCTION, "min",         Math::min,                        (a, b, out) -> tieSplit(b, a),  (a, b, out) -> tieSplit(a, b),
 			"min(a, b)", "1 if a < b, ½ if a = b, else 0", "1 if b < a, ½ if a = b, else 0",
-			"When a = b the gradient is split evenly, as PyTorch's minimum does.");
+			"When a = b the gradient is split evenly, as PyTorch's minimum does.",
+			"∂min(a, b)/∂a = 1 if a < b, ½ if a = b, else 0; a = {a}, b = {b}", "∂min(a, b)/∂b = 1 if b < a, ½ if a = b, else 0; a = {a}, b = {b}");
 	// @formatter:on
 
 	private final Kind kind;
@@ -86,8 +106,12 @@ public enum Operation {
 
 	private final String note;
 
+	private final String ruleA;
+
+	private final String ruleB;
+
 	Operation(Kind kind, String symbol, Forward forward, @Nullable LocalDerivative dA, @Nullable LocalDerivative dB,
-			String syntax, String derivativeA, String derivativeB, String note) {
+			String syntax, String derivativeA, String derivativeB, String note, String ruleA, String ruleB) {
 		this.kind = kind;
 		this.symbol = symbol;
 		this.syntax = syntax;
@@ -97,6 +121,8 @@ public enum Operation {
 		this.dA = dA;
 		this.dB = dB;
 		this.note = note;
+		this.ruleA = ruleA;
+		this.ruleB = ruleB;
 	}
 
 	/**
@@ -142,6 +168,21 @@ public enum Operation {
 			case 0 -> List.of();
 			case 1 -> List.of(this.derivativeA);
 			default -> List.of(this.derivativeA, this.derivativeB);
+		};
+	}
+
+	/**
+	 * Each local derivative as a step of the backward pass states it, one per operand:
+	 * the rule, then the rule with the numbers, as in {@code "tanh′(a) = 1 − tanh(a)² = 1
+	 * − {out}²"}. The placeholders {@code {a}}, {@code {b}} and {@code {out}} stand for
+	 * the operands' values and the node's value; the step adds {@code "= "} and the local
+	 * derivative itself.
+	 */
+	public List<String> rules() {
+		return switch (arity()) {
+			case 0 -> List.of();
+			case 1 -> List.of(this.ruleA);
+			default -> List.of(this.ruleA, this.ruleB);
 		};
 	}
 
