@@ -44,6 +44,8 @@ async (program, runs) => {
   host.className = 'lab-panel';
   document.querySelector('main').prepend(host);
   const firstRender = [];
+  const opened = [];
+  let openedItems = 0;
   const reference = [];
   let explorer = null;
   for (let run = 0; run < runs; run++) {
@@ -57,6 +59,14 @@ async (program, runs) => {
     root.getBoundingClientRect();
     await frame();
     firstRender.push(performance.now() - start);
+    // every statement open: the most there is to lay out and draw
+    const expand = root.querySelector('.graph-expand');
+    const opening = performance.now();
+    expand.click();
+    root.getBoundingClientRect();
+    await frame();
+    opened.push(performance.now() - opening);
+    openedItems = root.querySelectorAll('.graph .gnode').length;
 
     // reference: as many bare rectangles as the graph has nodes, with a text each
     host.replaceChildren();
@@ -80,40 +90,46 @@ async (program, runs) => {
     await frame();
     reference.push(performance.now() - begin);
   }
-  // stepping: every forward and backward step, one at a time, as the Step button does
-  host.replaceChildren();
-  const root = document.createElement('div');
-  host.append(root);
-  explorer = createGraphExplorer(root);
-  explorer.show(structuredClone(graph), { source: program, position: 'start' });
-  await frame();
-  const forward = root.querySelector('.step-forward');
-  const steps = [];
-  let mostTouched = 0;
-  const elements = root.querySelectorAll('.graph *').length;
-  const observer = new MutationObserver(() => {});
-  observer.observe(root.querySelector('.graph'), { subtree: true, childList: true, attributes: true, characterData: true });
-  const total = explorer.stepper.total;
-  for (let i = 0; i < total; i++) {
-    const start = performance.now();
-    forward.click();
-    root.getBoundingClientRect();
-    steps.push(performance.now() - start);
-    const touched = new Set(observer.takeRecords().map((r) => r.target)).size;
-    mostTouched = Math.max(mostTouched, touched);
+  // stepping: every forward and backward step, one at a time, as the Step button does; as opened, then all open
+  const stepAll = async (open) => {
+    host.replaceChildren();
+    const root = document.createElement('div');
+    host.append(root);
+    explorer = createGraphExplorer(root);
+    explorer.show(structuredClone(graph), { source: program, position: 'start' });
+    if (open) {
+      root.querySelector('.graph-expand').click();
+    }
     await frame();
-  }
-  observer.disconnect();
+    const forward = root.querySelector('.step-forward');
+    const times = [];
+    let mostTouched = 0;
+    const elements = root.querySelectorAll('.graph *').length;
+    const observer = new MutationObserver(() => {});
+    observer.observe(root.querySelector('.graph'), { subtree: true, childList: true, attributes: true, characterData: true });
+    const total = explorer.stepper.total;
+    for (let i = 0; i < total; i++) {
+      const start = performance.now();
+      forward.click();
+      root.getBoundingClientRect();
+      times.push(performance.now() - start);
+      mostTouched = Math.max(mostTouched, new Set(observer.takeRecords().map((r) => r.target)).size);
+      await frame();
+    }
+    observer.disconnect();
+    const sorted = [...times].sort((a, b) => a - b);
+    return { steps: times.length, median: median(times), p99: sorted[Math.floor(sorted.length * 0.99)], worst: sorted[sorted.length - 1],
+      over16: times.filter((x) => x > 16).length, elements, mostTouched };
+  };
+  const stepping = [await stepAll(false), await stepAll(true)];
   return {
     nodes: graph.nodes.length,
     drawnItems: root.querySelectorAll('.graph .gnode').length,
     firstRenderMedian: median(firstRender),
+    openedMedian: median(opened),
+    openedItems,
     referenceMedian: median(reference),
-    steps: steps.length,
-    stepMedian: median(steps),
-    stepWorst: Math.max(...steps),
-    elementsInDrawing: elements,
-    mostElementsTouchedByOneStep: mostTouched,
+    stepping,
   };
 }`;
 
@@ -127,8 +143,12 @@ try {
     const ms = (x) => `${x.toFixed(1)} ms`;
     console.log(`${result.nodes} nodes (${result.drawnItems} boxes drawn): layout + first render ${ms(result.firstRenderMedian)}`
       + ` (median of ${runs}); reference ${ms(result.referenceMedian)}, ratio ${(result.firstRenderMedian / result.referenceMedian).toFixed(1)}`);
-    console.log(`${result.nodes} nodes: ${result.steps} steps, each step's update + style + layout median ${ms(result.stepMedian)},`
-      + ` worst ${ms(result.stepWorst)}; at most ${result.mostElementsTouchedByOneStep} of ${result.elementsInDrawing} drawing elements changed by one step`);
+    console.log(`${result.nodes} nodes: every statement opened (${result.openedItems} boxes and operations): ${ms(result.openedMedian)}`);
+    result.stepping.forEach((st, i) => {
+      console.log(`${result.nodes} nodes, ${i ? 'every statement open' : 'as opened'}: ${st.steps} steps; one step's update + style + layout`
+        + ` median ${ms(st.median)}, 99th percentile ${ms(st.p99)}, worst ${ms(st.worst)}, ${st.over16} over 16 ms;`
+        + ` at most ${st.mostTouched} of ${st.elements} drawing elements changed by one step`);
+    });
   }
 }
 finally {

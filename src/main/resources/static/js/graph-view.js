@@ -62,7 +62,7 @@ function reducedMotion() {
 
 /** The lines of a value box: name, value, gradient, as wide as they will ever be. */
 export function valueLines(node) {
-  const grad = !node.requiresGrad ? t('node.noGrad') : `${t('node.grad')} ${formatNumber(node.grad)}`;
+  const grad = !node.requiresGrad ? t('op.const') : `${t('node.grad')} ${formatNumber(node.grad)}`;
   return [node.name, `${t('node.value')} ${formatNumber(node.value)}`, grad];
 }
 
@@ -134,7 +134,7 @@ export class GraphView {
         const now = this.viewport.clientWidth;
         if (now && Math.abs(now - width) > 1) {
           width = now;
-          this.fit(false);
+          this.rearrange();
         }
       }).observe(this.viewport);
     }
@@ -154,16 +154,45 @@ export class GraphView {
     if (graph.nodes.length <= TABLE_LAZY_FROM || !this.tableWrap.hidden) {
       this.renderTable();
     }
-    const width = this.availableWidth();
+    this.chosenBy = null;
+    this.drawnWidth = this.availableWidth();
+    this.draw(this.choose(this.drawnWidth));
+  }
+
+  /** Every statement open if that shows readably, else the better of open and closed. */
+  choose(width) {
     let chosen = null;
-    if (graph.nodes.length <= COLLAPSE_FROM) {
+    if (this.graph.nodes.length <= COLLAPSE_FROM) {
       chosen = this.arrange(new Set(), width);
     }
     if ((!chosen || chosen.tier > 1) && this.collapsibleGroups().size) {
       const collapsed = this.arrange(this.collapsibleGroups(), width);
       chosen = !chosen || better(collapsed, chosen) ? collapsed : chosen;
     }
-    this.draw(chosen);
+    return chosen;
+  }
+
+  /**
+   * After the box changed width: arranged again for the new width (with the statements the learner opened or
+   * closed kept so), unless the learner has moved the view, which is then left as it is.
+   */
+  rearrange() {
+    const width = this.availableWidth();
+    if (!this.graph || this.moved || Math.abs(width - this.drawnWidth) <= 1) {
+      this.fit(false);
+      return;
+    }
+    cancelAnimationFrame(this.rearranging);
+    this.rearranging = requestAnimationFrame(() => {
+      const now = this.availableWidth();
+      this.drawnWidth = now;
+      const keep = this.focusNode;
+      this.draw(this.chosenBy ? this.arrange(this.collapsed, now) : this.choose(now));
+      this.focusNode = keep;
+      if (this.state) {
+        this.update(this.state);
+      }
+    });
   }
 
   collapsibleGroups() {
@@ -173,6 +202,8 @@ export class GraphView {
   /** Collapses exactly the groups in collapsed and draws again, keeping the state. */
   setCollapsed(collapsed) {
     const keep = this.focusNode;
+    this.chosenBy = 'learner';
+    this.drawnWidth = this.availableWidth();
     this.draw(this.arrange(collapsed, this.availableWidth()));
     if (this.state) {
       this.update(this.state);
@@ -447,7 +478,7 @@ export class GraphView {
         return;
       }
       el.value.textContent = `${t('node.value')} ${s.value}`;
-      el.grad.textContent = !node.requiresGrad ? s.grad : `${t('node.grad')} ${s.grad}`;
+      el.grad.textContent = !node.requiresGrad ? t('op.const') : `${t('node.grad')} ${s.grad}`;
       const exact = `${node.fullName}: ${t('node.value')} ${s.valueShown ? exactNumber(node.value) : t('node.unknown')}, ${t('node.grad')} ${s.gradShown ? exactNumber(node.grad) : t('node.unknown')}`;
       el.title.textContent = exact;
       el.g.setAttribute('aria-label', exact);
