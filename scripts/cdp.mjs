@@ -30,6 +30,12 @@ export async function openBrowser() {
   const pageTarget = targets.find((target) => target.type === 'page');
   const socket = new WebSocket(pageTarget.webSocketDebuggerUrl);
   await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
+  socket.addEventListener('close', () => {
+    for (const { reject } of waiting.values()) {
+      reject(new Error('the browser closed the connection'));
+    }
+    waiting.clear();
+  });
   let next = 0;
   const waiting = new Map();
   const listeners = new Map();
