@@ -24,11 +24,9 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 
 	private static final String ATTRIBUTE = Learner.class.getName();
 
-	private final LearnerCookie cookie;
-
-	LearnerArgumentResolver(LearnerCookie cookie) {
-		this.cookie = cookie;
-	}
+	// A plain object rather than a bean, so that MVC test slices, which pick up this
+	// resolver, need nothing else.
+	private final LearnerCookie cookie = new LearnerCookie();
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -10,15 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
-import org.springframework.stereotype.Component;
 
 /**
  * Identifies an anonymous learner by a long-lived random id in a cookie, the same for
  * pages and for the API. The cookie is created on a learner's first answer, never just
  * for reading.
  */
-@Component
-class LearnerCookie {
+final class LearnerCookie {
 
 	static final String NAME = "aie_learner";
 

@@ -94,7 +94,12 @@ class QuizApiTests {
 		assertThat(this.mvc.post()
 			.uri("/api/quick-checks/" + id + "/answers")
 			.contentType(MediaType.TEXT_PLAIN)
-			.content("2")).hasStatus(415).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.content("2")).hasStatus(415);
+		// The 415 is refused by a filter before any controller; its problem body is
+		// written
+		// by the error page, which a MockMvc test does not reach: OneErrorFormatTests
+		// checks
+		// it on a real server.
 	}
 
 	@Test

@@ -87,10 +87,12 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooManyEvaluations(EvaluationSlots.TooManyEvaluationsException ex) {
 		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
+		String again = " Try again in " + seconds + ((seconds == 1) ? " second." : " seconds.");
+		boolean spent = ex.reason() == EvaluationSlots.Reason.SHARE_SPENT;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Too many programs are being evaluated right now. Try again in " + seconds
-						+ ((seconds == 1) ? " second." : " seconds."));
-		problem.setTitle("Too many evaluations at once");
+				(spent ? "You have used your share of the engine's time for now, so that other learners get theirs."
+						: "Too many programs are being evaluated right now.") + again);
+		problem.setTitle(spent ? "Your share of evaluation time is used up" : "Too many evaluations at once");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(problem);

@@ -20,17 +20,38 @@ import org.springframework.util.unit.DataSize;
  * gets 422 (default 20000000)
  * @param maxConcurrentEvaluations how many evaluations may run at once; beyond that 429
  * (default 0, which means one per available processor)
- * @param retryAfter what the {@code Retry-After} header of a 429 says (default 1s)
+ * @param retryAfter what the {@code Retry-After} header of a 429 says when the engine is
+ * busy (default 1s)
+ * @param clientShare evaluation time each client may use per second, on average (default
+ * 250ms); a client's address may use four times as much
+ * @param clientBurst evaluation time a client may use at once before its share applies
+ * (default 2s)
+ * @param maxTrackedClients how many clients' shares are remembered; the least recently
+ * seen are forgotten (default 10000)
+ * @param responseMemory memory set aside for answers being computed or written out; an
+ * evaluation that would go over gets 429 (default 96MB)
+ * @param responseBytesPerRequestByte how much memory an answer is reckoned to take per
+ * byte of its request, for that reservation (default 200: a 64 KB program of one-letter
+ * terms builds about 12 MB of JSON)
  */
 @ConfigurationProperties("aieducademy.autograd")
 public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("200000") int maxNodes,
 		@DefaultValue("256") int maxDepth, @DefaultValue("20000000") long maxGradientCheckWork,
-		@DefaultValue("0") int maxConcurrentEvaluations, @DefaultValue("1s") Duration retryAfter) {
+		@DefaultValue("0") int maxConcurrentEvaluations, @DefaultValue("1s") Duration retryAfter,
+		@DefaultValue("250ms") Duration clientShare, @DefaultValue("2s") Duration clientBurst,
+		@DefaultValue("10000") int maxTrackedClients, @DefaultValue("96MB") DataSize responseMemory,
+		@DefaultValue("200") long responseBytesPerRequestByte) {
 
 	public AutogradProperties {
 		if (maxBodySize.toBytes() < 1 || maxConcurrentEvaluations < 0 || retryAfter.isNegative()) {
 			throw new IllegalArgumentException("aieducademy.autograd: max-body-size must be positive, "
 					+ "max-concurrent-evaluations and retry-after must not be negative");
+		}
+		if (clientShare.toMillis() < 1 || clientBurst.toMillis() < 1 || maxTrackedClients < 1
+				|| responseMemory.toBytes() < 1024 || responseBytesPerRequestByte < 1) {
+			throw new IllegalArgumentException("aieducademy.autograd: client-share, client-burst, "
+					+ "max-tracked-clients, response-memory (at least 1KB) and response-bytes-per-request-byte "
+					+ "must be positive");
 		}
 		// fails start-up with a clear message if a limit is not positive
 		new Limits(maxNodes, maxDepth, maxGradientCheckWork);

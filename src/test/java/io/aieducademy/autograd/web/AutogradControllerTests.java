@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"aieducademy.autograd.max-nodes=100", "aieducademy.autograd.retry-after=2s" },
 		// The site's layout and headers (package system) are not part of this API's
 		// contract.
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "io\\.aieducademy\\.(system|playground)\\..*"))
 @EnableConfigurationProperties(AutogradProperties.class)
 @Import(EvaluationSlots.class)
 class AutogradControllerTests {
