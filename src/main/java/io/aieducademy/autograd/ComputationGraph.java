@@ -279,10 +279,6 @@ final class ComputationGraph {
 		return this.requiresGrad[id];
 	}
 
-	boolean reached(int id) {
-		return this.reached[id];
-	}
-
 	int spanStart(int id) {
 		return this.spanStarts[id];
 	}

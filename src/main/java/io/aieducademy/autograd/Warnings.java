@@ -15,7 +15,7 @@ final class Warnings {
 	private Warnings() {
 	}
 
-	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck[] checks) {
+	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck @Nullable [] checks) {
 		String[] gradientReasons = explainGradients(graph);
 		List<Evaluation.Warning> warnings = new ArrayList<>();
 		for (int id = 0; id < graph.size(); id++) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -82,7 +83,8 @@ class LearnerDatabaseGuard implements FlywayMigrationStrategy {
 			flyway.migrate();
 			return;
 		}
-		Path folder = database.getParent();
+		// an absolute file path always has a parent
+		Path folder = Objects.requireNonNull(database.getParent());
 		Path file = database.resolveSibling(database.getFileName() + ".mv.db");
 		Path marker = database.resolveSibling(database.getFileName() + MARKER_SUFFIX);
 		checkWritable(folder);

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -59,7 +60,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 	}
 
 	/** JSON (including problem and other {@code +json} types) and URL-encoded forms. */
-	static boolean acceptable(String contentType) {
+	static boolean acceptable(@Nullable String contentType) {
 		if (contentType == null) {
 			return false;
 		}
@@ -73,7 +74,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
 		private final long limit;
 
-		private LimitedStream stream;
+		private @Nullable LimitedStream stream;
 
 		LimitedRequest(HttpServletRequest request, long limit) {
 			super(request);

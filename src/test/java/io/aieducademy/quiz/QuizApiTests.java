@@ -90,6 +90,7 @@ class QuizApiTests {
 				+ "for example {\"choice\": 2}, where choice is the index of an option counted from 0.");
 		assertProblem(answer(id, "{\"choice\": \"two\"}", null), 400, null);
 		assertProblem(answer(id, "{\"choice\": 1.5}", null), 400, null);
+		assertProblem(answer(id, "{\"choice\": \"1\"}", null), 400, null);
 		assertProblem(answer(id, "not json", null), 400, null);
 		assertThat(this.mvc.post()
 			.uri("/api/quick-checks/" + id + "/answers")

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,13 +67,14 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 		};
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> missingExpression(AutogradController.MissingExpressionException ex) {
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request needs an \"expression\" with the program, for example "
 						+ "{\"expression\": \"L = (w*x - y)^2\", \"values\": {\"w\": 2, \"x\": 3, \"y\": 10}}.");
 		problem.setTitle("The expression is missing");
-		return ResponseEntity.badRequest().body(problem);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler

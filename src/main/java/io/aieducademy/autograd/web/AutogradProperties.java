@@ -3,13 +3,19 @@ package io.aieducademy.autograd.web;
 import java.time.Duration;
 
 import io.aieducademy.autograd.Limits;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits of {@code /api/autograd}, set with {@code aieducademy.autograd.*} properties.
+ * Limits of {@code /api/autograd}, set with {@code aieducademy.autograd.*} properties. A
+ * value out of range stops start-up with the property's name. The engine's limits take
+ * their defaults from {@link Limits}, so each default is written once.
  *
  * @param maxBodySize the largest request body accepted; larger ones get 413 (default
  * 64KB)
@@ -35,27 +41,15 @@ import org.springframework.util.unit.DataSize;
  * terms builds about 12 MB of JSON)
  */
 @ConfigurationProperties("aieducademy.autograd")
-public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("200000") int maxNodes,
-		@DefaultValue("256") int maxDepth, @DefaultValue("20000000") long maxGradientCheckWork,
-		@DefaultValue("0") int maxConcurrentEvaluations, @DefaultValue("1s") Duration retryAfter,
+@Validated
+public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize,
+		@DefaultValue("" + Limits.DEFAULT_MAX_NODES) @Positive int maxNodes,
+		@DefaultValue("" + Limits.DEFAULT_MAX_DEPTH) @Positive int maxDepth,
+		@DefaultValue("" + Limits.DEFAULT_MAX_GRADIENT_CHECK_WORK) @PositiveOrZero long maxGradientCheckWork,
+		@DefaultValue("0") @PositiveOrZero int maxConcurrentEvaluations, @DefaultValue("1s") Duration retryAfter,
 		@DefaultValue("250ms") Duration clientShare, @DefaultValue("2s") Duration clientBurst,
-		@DefaultValue("10000") int maxTrackedClients, @DefaultValue("96MB") DataSize responseMemory,
-		@DefaultValue("200") long responseBytesPerRequestByte) {
-
-	public AutogradProperties {
-		if (maxBodySize.toBytes() < 1 || maxConcurrentEvaluations < 0 || retryAfter.isNegative()) {
-			throw new IllegalArgumentException("aieducademy.autograd: max-body-size must be positive, "
-					+ "max-concurrent-evaluations and retry-after must not be negative");
-		}
-		if (clientShare.toMillis() < 1 || clientBurst.toMillis() < 1 || maxTrackedClients < 1
-				|| responseMemory.toBytes() < 1024 || responseBytesPerRequestByte < 1) {
-			throw new IllegalArgumentException("aieducademy.autograd: client-share, client-burst, "
-					+ "max-tracked-clients, response-memory (at least 1KB) and response-bytes-per-request-byte "
-					+ "must be positive");
-		}
-		// fails start-up with a clear message if a limit is not positive
-		new Limits(maxNodes, maxDepth, maxGradientCheckWork);
-	}
+		@DefaultValue("10000") @Positive int maxTrackedClients, @DefaultValue("96MB") DataSize responseMemory,
+		@DefaultValue("200") @Positive long responseBytesPerRequestByte) {
 
 	/** The engine's limits. */
 	public Limits limits() {
@@ -69,6 +63,26 @@ public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize, @De
 	public int concurrency() {
 		return (this.maxConcurrentEvaluations > 0) ? this.maxConcurrentEvaluations
 				: Runtime.getRuntime().availableProcessors();
+	}
+
+	@AssertTrue(message = "max-body-size must be at least one byte")
+	boolean isMaxBodySizePositive() {
+		return this.maxBodySize.toBytes() > 0;
+	}
+
+	@AssertTrue(message = "retry-after must not be negative")
+	boolean isRetryAfterNotNegative() {
+		return !this.retryAfter.isNegative();
+	}
+
+	@AssertTrue(message = "client-share and client-burst must be at least a millisecond")
+	boolean isClientTimePositive() {
+		return this.clientShare.toMillis() >= 1 && this.clientBurst.toMillis() >= 1;
+	}
+
+	@AssertTrue(message = "response-memory must be at least 1KB")
+	boolean isResponseMemoryEnough() {
+		return this.responseMemory.toBytes() >= 1024;
 	}
 
 }
