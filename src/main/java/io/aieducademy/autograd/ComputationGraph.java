@@ -193,8 +193,8 @@ final class ComputationGraph {
 	/**
 	 * Backpropagation: seeds the output's gradient with 1, then walks the nodes in
 	 * reverse topological order and adds each node's gradient times the local derivative
-	 * to each operand that needs one. A node used twice (as in {@code x*x}) receives both
-	 * contributions.
+	 * (as the operation's backward rule computes it) to each operand that needs one. A
+	 * node used twice (as in {@code x*x}) receives both contributions.
 	 */
 	void backward() {
 		Arrays.fill(this.grads, 0, this.size, 0);
@@ -220,11 +220,11 @@ final class ComputationGraph {
 			double grad = grads[i];
 			Operation operation = operations[i];
 			if (requiresGrad[a]) {
-				grads[a] += grad * operation.derivativeA(x, y, out);
+				grads[a] += operation.backwardA(grad, x, y, out);
 				reached[a] = true;
 			}
 			if (b != NONE && requiresGrad[b]) {
-				grads[b] += grad * operation.derivativeB(x, y, out);
+				grads[b] += operation.backwardB(grad, x, y, out);
 				reached[b] = true;
 			}
 		}
@@ -309,10 +309,26 @@ final class ComputationGraph {
 
 	/**
 	 * The local derivative along the edge from operand {@code operand} (0 or 1) of node
-	 * {@code to}: the same number backward used. Zero when the operand is a constant,
-	 * which is never differentiated.
+	 * {@code to}: the backward rule with a gradient of 1. Zero when the operand is a
+	 * constant, which is never differentiated.
 	 */
 	double localGrad(int to, int operand) {
+		return share(to, operand, 1);
+	}
+
+	/**
+	 * What flowed back along that edge in backward: the backward rule applied to the
+	 * consumer's gradient (the same number backward added), or 0 when backward did not
+	 * pass there.
+	 */
+	double contribution(int to, int operand) {
+		if (!this.reached[to] || !this.requiresGrad[to]) {
+			return 0;
+		}
+		return share(to, operand, this.grads[to]);
+	}
+
+	private double share(int to, int operand, double grad) {
 		int a = this.left[to];
 		int b = this.right[to];
 		int from = (operand == 0) ? a : b;
@@ -322,20 +338,8 @@ final class ComputationGraph {
 		double x = this.values[a];
 		double y = (b == NONE) ? 0 : this.values[b];
 		Operation operation = this.operations[to];
-		return (operand == 0) ? operation.derivativeA(x, y, this.values[to])
-				: operation.derivativeB(x, y, this.values[to]);
-	}
-
-	/**
-	 * What flowed back along that edge in backward: the consumer's gradient times the
-	 * local derivative, or 0.
-	 */
-	double contribution(int to, int operand) {
-		int from = (operand == 0) ? this.left[to] : this.right[to];
-		if (!this.reached[to] || !this.requiresGrad[to] || !this.requiresGrad[from]) {
-			return 0;
-		}
-		return this.grads[to] * localGrad(to, operand);
+		return (operand == 0) ? operation.backwardA(grad, x, y, this.values[to])
+				: operation.backwardB(grad, x, y, this.values[to]);
 	}
 
 }

@@ -269,11 +269,11 @@ final class Parser {
 			}
 			else {
 				switch (kind) {
-					case PLUS -> reduceThenPush(Operation.ADD, 1, i);
-					case MINUS -> reduceThenPush(Operation.SUB, 1, i);
-					case STAR -> reduceThenPush(Operation.MUL, 2, i);
-					case SLASH -> reduceThenPush(Operation.DIV, 2, i);
-					case CARET -> reduceThenPush(Operation.POW, 4, i);
+					case PLUS -> reduceThenPush(Operation.ADD, i);
+					case MINUS -> reduceThenPush(Operation.SUB, i);
+					case STAR -> reduceThenPush(Operation.MUL, i);
+					case SLASH -> reduceThenPush(Operation.DIV, i);
+					case CARET -> reduceThenPush(Operation.POW, i);
 					case RIGHT_PAREN -> closeParenthesis(i);
 					case COMMA -> nextArgument(i);
 					case SEPARATOR, END -> {
@@ -338,8 +338,9 @@ final class Parser {
 	 * Applies the waiting operators that bind at least as tightly, then waits with this
 	 * one.
 	 */
-	private void reduceThenPush(Operation operation, int precedence, int token) {
-		boolean rightAssociative = operation == Operation.POW;
+	private void reduceThenPush(Operation operation, int token) {
+		int precedence = operation.precedence();
+		boolean rightAssociative = operation.rightAssociative();
 		while (this.operators > 0) {
 			byte top = this.operatorKinds[this.operators - 1];
 			if (top != BINARY && top != PREFIX) {
@@ -354,15 +355,11 @@ final class Parser {
 		pushOperator(BINARY, operation, token);
 	}
 
+	/** A prefix sign binds as unary minus does, whether it is '-' or '+'. */
 	private int precedence(int entry) {
-		if (this.operatorKinds[entry] == PREFIX) {
-			return 3;
-		}
-		return switch (this.operatorOperations[entry]) {
-			case ADD, SUB -> 1;
-			case MUL, DIV -> 2;
-			default -> 4;
-		};
+		Operation operation = this.operatorOperations[entry];
+		return (this.operatorKinds[entry] == PREFIX || operation == null) ? Operation.NEG.precedence()
+				: operation.precedence();
 	}
 
 	private void closeParenthesis(int token) {

@@ -22,24 +22,31 @@ final class Warnings {
 			double value = graph.value(id);
 			if (!Double.isFinite(value)) {
 				warnings.add(new Evaluation.Warning(id,
-						"The value is " + describe(value) + ": " + valueReason(graph, id) + "."));
+						"The value is " + describe(value) + ": " + valueReason(graph, id) + ".", "value",
+						describe(value), null));
 			}
 			if (gradientReasons != null && gradientReasons[id] != null) {
 				warnings.add(new Evaluation.Warning(id,
-						"The gradient is " + describe(graph.grad(id)) + ": " + gradientReasons[id] + "."));
+						"The gradient is " + describe(graph.grad(id)) + ": " + gradientReasons[id] + ".", "grad",
+						describe(graph.grad(id)), null));
 			}
 			Evaluation.GradientCheck check = (checks != null) ? checks[id] : null;
 			if (check != null && !Double.isFinite(check.numericGrad())) {
-				warnings.add(new Evaluation.Warning(id, "The numerical gradient is " + describe(check.numericGrad())
-						+ ": the output is not finite close to this input."));
+				warnings.add(new Evaluation.Warning(id,
+						"The numerical gradient is " + describe(check.numericGrad())
+								+ ": the output is not finite close to this input.",
+						"numericGrad", describe(check.numericGrad()), null));
 			}
 			else if (check != null && !Double.isFinite(check.relativeError())) {
 				warnings.add(new Evaluation.Warning(id,
-						"The relative error cannot be computed because the gradient is not finite."));
+						"The relative error cannot be computed because the gradient is not finite.", "relativeError",
+						describe(check.relativeError()), null));
 			}
 			if (graph.operation(id) == Operation.INPUT && graph.spanLength(id) == 0) {
-				warnings.add(new Evaluation.Warning(id, "'" + graph.label(id)
-						+ "' was given a value that the program never uses, so its gradient is 0."));
+				warnings.add(new Evaluation.Warning(id,
+						"'" + graph.label(id)
+								+ "' was given a value that the program never uses, so its gradient is 0.",
+						"unused", null, null));
 			}
 		}
 		return warnings;

@@ -263,6 +263,9 @@ class AutogradTests {
 		assertThat(evaluation.inputs().get(0).grad()).isNaN();
 		assertThat(evaluation.warnings()).extracting(Evaluation.Warning::nodeId, Evaluation.Warning::message)
 			.containsExactly(tuple(0, "The gradient is NaN: the local derivative of sqrt (node 1) is Infinity here."));
+		assertThat(evaluation.warnings())
+			.extracting(Evaluation.Warning::field, Evaluation.Warning::number, Evaluation.Warning::from)
+			.containsExactly(tuple("grad", "NaN", null));
 	}
 
 	@Test
@@ -280,6 +283,11 @@ class AutogradTests {
 		assertThat(Autograd.constants()).containsEntry("pi", Math.PI).containsEntry("e", Math.E);
 		assertThat(Operation.MUL.derivatives()).containsExactly("b", "a");
 		assertThat(Operation.TANH.derivatives()).hasSize(1);
+		for (Operation operation : Operation.values()) {
+			assertThat(operation.rules()).as(operation.name())
+				.hasSize(operation.arity())
+				.allMatch((rule) -> !rule.isBlank());
+		}
 	}
 
 	@Test
