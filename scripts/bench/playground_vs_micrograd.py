@@ -77,6 +77,27 @@ def main():
           f"train accuracy {final_accuracy:.3f}, final loss {loss.data:.4f}")
     print(f"ratio: the API takes 1/{python / api:.0f} of micrograd's time (target: at most 1/200)")
 
+    # What the page asks for on each update while playing a 2-8-8-1 network on 200 points (100 train, 100 test),
+    # batch 10: one epoch (10 steps), the 32 x 32 heatmaps of the output and every neuron, and the gradients.
+    body = {"dataset": {"kind": "circle", "points": 200, "noise": 0.1, "seed": 1, "testFraction": 0.5},
+            "network": {"hidden": [8, 8], "activation": "tanh"}, "loss": "hinge",
+            "optimizer": {"kind": "sgd", "learningRate": 0.1}, "batchSize": 10, "steps": 10, "seed": 1,
+            "grid": 32, "neuronGrids": True, "gradients": True}
+    state = None
+    updates = []
+    for _ in range(60):
+        if state is not None:
+            body["state"] = state
+        began = time.perf_counter()
+        req = urllib.request.Request(BASE + "/api/playground/train", data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=60) as response:
+            state = json.loads(response.read())["state"]
+        updates.append(time.perf_counter() - began)
+    steady = statistics.median(updates[10:])
+    print(f"page update (2-8-8-1, 200 points, 10 steps, 32x32 heatmaps with neurons, gradients): median "
+          f"{steady * 1000:.1f} ms, so {1 / steady:.0f} updates/s with one request in flight (target: at least 20)")
+
 
 if __name__ == "__main__":
     main()

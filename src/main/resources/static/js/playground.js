@@ -12,6 +12,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const GRID = 32;
 const MAX_LAYERS = 6;
 const MAX_NEURONS = 16;
+// The lab reads its program from the address; the server accepts up to 64KB of request line and headers.
+const MAX_LAB_URL = 60000;
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
 const controls = {
@@ -554,7 +556,14 @@ async function pointPanel(body, name, l, j, i) {
       loss: controls.loss.value,
       regularization: { kind: controls.regularization.value, rate: number(controls.regularizationRate, 0) },
     }, point, t('playground.program.comment', { n, x1: point[0], x2: point[1], label: point[2] }));
-    link.href = labUrl(program, values);
+    const url = labUrl(program, values);
+    if (url.length <= MAX_LAB_URL) {
+      link.href = url;
+      link.textContent = t('playground.detail.lab');
+    } else {
+      link.removeAttribute('href');
+      link.textContent = t('playground.detail.tooLarge');
+    }
     link.dataset.weight = name;
   };
   input.addEventListener('change', refresh);

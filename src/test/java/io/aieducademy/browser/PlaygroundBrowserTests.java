@@ -121,8 +121,15 @@ class PlaygroundBrowserTests extends BrowserTest {
 		assertThat(playground).isNotZero();
 		String href = attribute(browser, "[data-lab-link]", "href");
 		browser.driver().get(href);
+		// the lab shows no gradient before the backward pass: the learner steps through it or shows every number
 		By grad = By.cssSelector("[data-grad='w2_1_2']");
-		browser.await().until((driver) -> !driver.findElement(grad).getText().isBlank());
+		By showAll = By.cssSelector(".step-show-all");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(50))
+			.until(ExpectedConditions.elementToBeClickable(showAll));
+		browser.driver().findElement(showAll).click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(50))
+			.until((driver) -> !plain(String.valueOf(driver.findElement(grad).getAttribute("title"))).isBlank()
+					&& !"null".equals(driver.findElement(grad).getAttribute("title")));
 		double lab = Double.parseDouble(plain(browser.driver().findElement(grad).getAttribute("title")));
 		assertThat(lab).isEqualTo(playground);
 	}
