@@ -121,7 +121,8 @@ class PlaygroundBrowserTests extends BrowserTest {
 		assertThat(playground).isNotZero();
 		String href = attribute(browser, "[data-lab-link]", "href");
 		browser.driver().get(href);
-		// the lab shows no gradient before the backward pass: the learner steps through it or shows every number
+		// the lab shows no gradient before the backward pass: the learner steps through
+		// it or shows every number
 		By grad = By.cssSelector("[data-grad='w2_1_2']");
 		By showAll = By.cssSelector(".step-show-all");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(50))
