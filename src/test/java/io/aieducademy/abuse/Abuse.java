@@ -42,6 +42,14 @@ final class Abuse {
 	static AppProcess start(Path dir, String... arguments) throws IOException, InterruptedException {
 		List<String> all = new ArrayList<>();
 		all.add("--aieducademy.data-dir=" + dir.resolve("data"));
+		// the test classpath's settings (an in-memory database, limits raised for the
+		// other tests) are put back to those of a real installation
+		all.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data").resolve("aieducademy")
+				+ ";WRITE_DELAY=0");
+		all.add("--aieducademy.quiz.learner-burst=30");
+		all.add("--aieducademy.quiz.address-burst=60");
+		all.add("--aieducademy.autograd.client-share=250ms");
+		all.add("--aieducademy.autograd.client-burst=2s");
 		all.addAll(List.of(arguments));
 		String extra = System.getProperty("abuse.app-args", "");
 		if (!extra.isBlank()) {
