@@ -182,7 +182,7 @@ public final class Autograd {
 				}
 			}
 		}
-		return new Evaluation(result, inputs, nodes, edges, Warnings.of(graph, checks), graph.size());
+		return new Evaluation(result, inputs, nodes, edges, Warnings.of(graph, checks, withGraph), graph.size());
 	}
 
 	private static @Nullable Span span(ComputationGraph graph, SourceText text, int id) {

@@ -15,7 +15,15 @@ final class Warnings {
 	private Warnings() {
 	}
 
-	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck[] checks) {
+	/**
+	 * The warnings of one evaluation, in node order.
+	 * @param graph the graph after forward and backward
+	 * @param checks the gradient checks by node id, or null when none was asked for
+	 * @param withEdges whether the edges are reported, and so need a warning for each
+	 * local derivative or contribution that is not finite
+	 */
+	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck[] checks,
+			boolean withEdges) {
 		String[] gradientReasons = explainGradients(graph);
 		List<Evaluation.Warning> warnings = new ArrayList<>();
 		for (int id = 0; id < graph.size(); id++) {
@@ -37,12 +45,58 @@ final class Warnings {
 				warnings.add(new Evaluation.Warning(id,
 						"The relative error cannot be computed because the gradient is not finite."));
 			}
+			if (withEdges) {
+				explainEdges(graph, id, warnings);
+			}
 			if (graph.operation(id) == Operation.INPUT && graph.spanLength(id) == 0) {
 				warnings.add(new Evaluation.Warning(id, "'" + graph.label(id)
 						+ "' was given a value that the program never uses, so its gradient is 0."));
 			}
 		}
 		return warnings;
+	}
+
+	/**
+	 * One warning per edge into node {@code to} whose local derivative or contribution is
+	 * not finite, so that every null the API writes for an edge is explained, also where
+	 * backward never used the edge (as for {@code sqrt(x)} at 0 when the output does not
+	 * use it).
+	 */
+	private static void explainEdges(ComputationGraph graph, int to, List<Evaluation.Warning> warnings) {
+		Operation operation = graph.operation(to);
+		for (int operand = 0; operand < operation.arity(); operand++) {
+			int from = (operand == 0) ? graph.left(to) : graph.right(to);
+			double local = graph.localGrad(to, operand);
+			double contribution = graph.contribution(to, operand);
+			if (Double.isFinite(local) && Double.isFinite(contribution)) {
+				continue;
+			}
+			StringBuilder message = new StringBuilder("Along the edge from node ").append(from).append(": ");
+			if (!Double.isFinite(local)) {
+				message.append("the local derivative of ")
+					.append(operation.symbol())
+					.append(" is ")
+					.append(describe(local))
+					.append(" here");
+				if (!Double.isFinite(contribution)) {
+					message.append(", so what flowed back is ").append(describe(contribution));
+				}
+			}
+			else if (!Double.isFinite(graph.grad(to))) {
+				message.append("what flowed back is ")
+					.append(describe(contribution))
+					.append(" because the gradient of node ")
+					.append(to)
+					.append(" is ")
+					.append(describe(graph.grad(to)));
+			}
+			else {
+				message.append("what flowed back is ")
+					.append(describe(contribution))
+					.append(": overflow, gradient times local derivative is too large for a double");
+			}
+			warnings.add(new Evaluation.Warning(to, message.append('.').toString()));
+		}
 	}
 
 	static String describe(double value) {
