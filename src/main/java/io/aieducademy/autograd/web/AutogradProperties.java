@@ -11,8 +11,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of {@code /api/autograd}, set with {@code aieducademy.autograd.*} properties.
  *
- * @param maxBodySize the largest request body accepted; larger ones get 413 (default
- * 64KB)
+ * @param maxBodySize the largest request body accepted; larger ones get 413 (default 1MB,
+ * room for a program that reaches the node limit: 200,001 nodes take 400 KB as
+ * {@code x+x+...})
  * @param maxNodes the most nodes a program may build; more gets 422 (default 200000)
  * @param maxDepth the deepest nesting of parentheses, calls and pending operators; deeper
  * gets 422 (default 256)
@@ -23,7 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param retryAfter what the {@code Retry-After} header of a 429 says (default 1s)
  */
 @ConfigurationProperties("aieducademy.autograd")
-public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("200000") int maxNodes,
+public record AutogradProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("200000") int maxNodes,
 		@DefaultValue("256") int maxDepth, @DefaultValue("20000000") long maxGradientCheckWork,
 		@DefaultValue("0") int maxConcurrentEvaluations, @DefaultValue("1s") Duration retryAfter) {
 

@@ -125,8 +125,8 @@ public record EvaluationResponse(Output output, List<Input> inputs,
 	 * @param from the operand
 	 * @param to the node that uses it
 	 * @param localGrad d(to)/d(from), or null when not finite
-	 * @param contribution {@code to.grad × localGrad}, what flowed back along this edge,
-	 * or null when not finite
+	 * @param contribution {@code to.grad × localGrad} as the backward rule computes it,
+	 * what flowed back along this edge, or null when not finite
 	 */
 	public record Edge(int from, int to, @Nullable Double localGrad, @Nullable Double contribution) {
 
