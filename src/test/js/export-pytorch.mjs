@@ -5,6 +5,7 @@
 import { createInterface } from 'node:readline';
 
 import { PRESETS } from '../../main/resources/static/js/presets.js';
+import './support.js';
 import { toPyTorch } from '../../main/resources/static/js/program.js';
 
 const number = (text) => ({ nan: NaN, inf: Infinity, '-inf': -Infinity }[text] ?? Number(text));

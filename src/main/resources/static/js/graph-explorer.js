@@ -6,6 +6,33 @@ import { nameNodes } from './graph-model.js';
 import { t } from './messages.js';
 import { Stepper } from './stepper.js';
 
+/**
+ * @typedef {import('./stepper.js').StepState} StepState
+ * @typedef {import('./format.js').TextPart} TextPart
+ */
+
+/**
+ * Writes an explanation into element: its words as text, its numbers as spans whose title is the exact value.
+ *
+ * @param {HTMLElement} element
+ * @param {TextPart[]} parts
+ */
+function writeParts(element, parts) {
+  element.replaceChildren(...parts.map((part) => {
+    if (typeof part === 'string') {
+      return part;
+    }
+    const span = document.createElement('span');
+    span.className = 'num';
+    span.textContent = part.shown;
+    if (part.exact !== part.shown) {
+      span.title = part.exact;
+    }
+    return span;
+  }));
+}
+
+/** @type {[string, number][]} */
 const SPEEDS = [['controls.slow', 1600], ['controls.normal', 800], ['controls.fast', 300]];
 
 function button(key, className, onClick) {
@@ -18,10 +45,14 @@ function button(key, className, onClick) {
 }
 
 /**
- * Builds the component inside root and returns its handle: show(graph, {source, position}) draws a normalised
- * graph from autograd-client.js and puts the stepper at 'start', 'end' or (same shape only) 'keep'.
+ * Builds the component inside root and returns its handle: show(graph, {source, position}) draws a graph from
+ * autograd-client.js and puts the stepper at 'start', 'end' or (same shape only) 'keep'. onStep, when given, hears
+ * every state, so that the page can show a number outside the graph only once the stepper has revealed it.
+ *
+ * @param {HTMLElement} root
+ * @param {{tableToggle?: boolean, onStep?: (state: StepState) => void}} [options]
  */
-export function createGraphExplorer(root, { tableToggle = true } = {}) {
+export function createGraphExplorer(root, { tableToggle = true, onStep = undefined } = {}) {
   root.classList.add('graph-explorer');
   root.tabIndex = -1;
   const controls = document.createElement('div');
@@ -44,14 +75,15 @@ export function createGraphExplorer(root, { tableToggle = true } = {}) {
     }
     const state = stepper.state();
     view.update(state);
-    status.textContent = state.text;
+    writeParts(status, state.parts);
     counter.textContent = `${state.position} / ${state.total}`;
     back.disabled = state.position === 0;
     reset.disabled = state.position === 0;
     forward.disabled = stepper.atEnd;
     end.disabled = stepper.atEnd;
-    root.dataset.position = state.position;
+    root.dataset.position = String(state.position);
     root.dataset.phase = state.phase;
+    onStep?.(state);
   };
   const go = (position) => {
     if (stepper) {
@@ -92,7 +124,7 @@ export function createGraphExplorer(root, { tableToggle = true } = {}) {
   speedLabel.className = 'step-speed';
   const speed = document.createElement('select');
   for (const [key, ms] of SPEEDS) {
-    const option = new Option(t(key), ms);
+    const option = new Option(t(key), String(ms));
     speed.append(option);
   }
   speed.value = '800';
@@ -103,7 +135,17 @@ export function createGraphExplorer(root, { tableToggle = true } = {}) {
     }
   });
   speedLabel.append(`${t('controls.speed')} `, speed);
-  controls.append(reset, back, play, forward, end, speedLabel, counter);
+  // no spoilers: numbers appear as the passes reach them, unless the learner asks to see everything
+  const showAll = button('controls.showAll', 'step-show-all', () => {
+    const shown = showAll.getAttribute('aria-pressed') !== 'true';
+    showAll.setAttribute('aria-pressed', String(shown));
+    if (stepper) {
+      stepper.showAll = shown;
+      update();
+    }
+  });
+  showAll.setAttribute('aria-pressed', 'false');
+  controls.append(reset, back, play, forward, end, speedLabel, counter, showAll);
   let tableButton = null;
   if (tableToggle) {
     tableButton = button('controls.table', 'step-table', () => {
@@ -120,7 +162,7 @@ export function createGraphExplorer(root, { tableToggle = true } = {}) {
   hint.textContent = t('controls.keys');
   root.append(controls, status, view.root, hint);
 
-  root.addEventListener('keydown', (event) => {
+  root.addEventListener('keydown', (/** @type {KeyboardEvent & {target: HTMLElement}} */ event) => {
     if (event.target.closest('input, select, textarea') || event.altKey || event.ctrlKey || event.metaKey || !stepper) {
       return;
     }
@@ -145,14 +187,22 @@ export function createGraphExplorer(root, { tableToggle = true } = {}) {
     get stepper() {
       return stepper;
     },
+    /**
+     * @param {import('./autograd-client.js').Graph} graph
+     * @param {{source?: string, position?: 'start' | 'end' | 'keep' | number}} [options]
+     */
     show(graph, { source = '', position = 'start' } = {}) {
       stop();
       const previous = stepper;
       nameNodes(graph, source);
       stepper = new Stepper(graph);
+      stepper.showAll = showAll.getAttribute('aria-pressed') === 'true';
       view.render(graph);
       if (position === 'keep' && previous && previous.total === stepper.total) {
         stepper.go(previous.position);
+      }
+      else if (typeof position === 'number') {
+        stepper.go(position);
       }
       else {
         stepper.go(position === 'start' ? 0 : stepper.total);

@@ -75,6 +75,7 @@ export function layoutGraph(graph, linesOf) {
   }
 
   // 2. dummies for long edges
+  /** @type {{chain: number[], edge: any, from: number, to: number, points?: any[]}[]} */
   const routes = [];
   const layers = [];
   const place = (index) => {

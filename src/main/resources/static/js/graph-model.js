@@ -1,9 +1,13 @@
 // Names for the nodes of a graph, as a learner would write them (w, w*x, sigmoid(z)), and the formulas of a step.
 
 import { formatNumber } from './format.js';
+import { isInfix, operation, printedSymbol } from './language.js';
 
-const INFIX = new Set(['+', '-', '*', '/', '^']);
-const SHOWN = { '*': '*', '/': '/', '+': ' + ', '-': ' - ', '^': '^' };
+/** The symbol of an infix operation as a learner writes it: spaces around + and -, none around * / ^. */
+function written(op) {
+  const symbol = operation(op)?.symbol ?? op;
+  return symbol === '+' || symbol === '-' ? ` ${symbol} ` : symbol;
+}
 const MAX_NAME = 18;
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 
@@ -49,7 +53,7 @@ export function offsetOf(source, line, column) {
 }
 
 function wrapIfSum(name, op, right = false) {
-  if (op === '+' && !right) {
+  if (operation(op)?.symbol === '+' && !right) {
     return name;
   }
   return / [+-] /.test(name) ? `(${name})` : name;
@@ -89,14 +93,14 @@ export function nameNodes(graph, source = '') {
     }
     else {
       const args = node.operands.map((id) => full[id]);
-      if (INFIX.has(node.op) && args.length === 2) {
-        name = `${wrapIfSum(args[0], node.op)}${SHOWN[node.op]}${wrapIfSum(args[1], node.op, true)}`;
+      if (isInfix(node.op) && args.length === 2) {
+        name = `${wrapIfSum(args[0], node.op)}${written(node.op)}${wrapIfSum(args[1], node.op, true)}`;
       }
       else if (node.op === 'neg') {
         name = `-${wrap(args[0])}`;
       }
       else {
-        name = `${node.op}(${args.join(', ')})`;
+        name = `${operation(node.op)?.symbol ?? node.op}(${args.join(', ')})`;
       }
     }
     full[node.id] = name;
@@ -106,15 +110,15 @@ export function nameNodes(graph, source = '') {
   return graph;
 }
 
-/** The symbol an operation node shows in its small circle. */
+/** The symbol an operation node shows in its small circle: ×, −, tanh. */
 export function opSymbol(op) {
-  return { '*': '×', '-': '−', neg: '−', '/': '÷', '^': '^', '+': '+' }[op] ?? op;
+  return printedSymbol(op);
 }
 
 /** A number as an operand: negative ones in parentheses where the sign could be misread, as in (−4)^2. */
 function operand(value, position, op) {
   const text = formatNumber(value);
-  return text.startsWith('−') && (position > 0 || op === '^') ? `(${text})` : text;
+  return text.startsWith('−') && (position > 0 || op === 'pow') ? `(${text})` : text;
 }
 
 /** A factor of a product in an explanation: negative ones after the first in parentheses. */
@@ -128,8 +132,8 @@ export function forwardFormula(node, graph) {
   const names = args.map((n) => wrap(n.name));
   let expr;
   let nums;
-  if (INFIX.has(node.op) && args.length === 2) {
-    const symbol = { '*': ' × ', '/': ' ÷ ', '+': ' + ', '-': ' − ', '^': '^' }[node.op];
+  if (isInfix(node.op) && args.length === 2) {
+    const symbol = node.op === 'pow' ? '^' : ` ${printedSymbol(node.op)} `;
     expr = names.join(symbol);
     nums = args.map((n, i) => operand(n.value, i, node.op)).join(symbol);
   }
@@ -138,8 +142,9 @@ export function forwardFormula(node, graph) {
     nums = `−${operand(args[0].value, 1, node.op)}`;
   }
   else {
-    expr = `${node.op}(${names.join(', ')})`;
-    nums = `${node.op}(${args.map((n) => formatNumber(n.value)).join(', ')})`;
+    const name = operation(node.op)?.symbol ?? node.op;
+    expr = `${name}(${names.join(', ')})`;
+    nums = `${name}(${args.map((n) => formatNumber(n.value)).join(', ')})`;
   }
   expr = node.source ?? expr;
   return [node.variable && node.name !== expr ? `${node.name} = ${expr}` : expr, nums];

@@ -69,7 +69,7 @@ export class GraphView {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'button button--small';
-      button.textContent = t(key);
+      button.textContent = t(String(key));
       button.addEventListener('click', () => (factor ? this.zoom(factor) : this.fit()));
       this.zoomBar.append(button);
     }
@@ -220,7 +220,7 @@ export class GraphView {
 
   showDetail(node) {
     const state = this.state;
-    const value = !state || state.valuesShown.has(node.id) ? exactNumber(node.value) : t('node.unknown');
+    const value = state && state.valuesShown.has(node.id) ? exactNumber(node.value) : t('node.unknown');
     const grad = state && state.gradsShown.has(node.id) ? exactNumber(node.grad) : t('node.unknown');
     this.detail.textContent = `${node.fullName}: ${t('node.value')} ${value}, ${t('node.grad')} ${grad}`;
   }
@@ -245,7 +245,7 @@ export class GraphView {
       th.textContent = node.fullName;
       row.append(th);
       const op = row.insertCell();
-      op.textContent = node.op === 'input' ? t('op.input') : node.op === 'const' ? t('op.const') : node.op === 'neg' ? '−' : node.op;
+      op.textContent = node.op === 'input' ? t('op.input') : node.op === 'const' ? t('op.const') : opSymbol(node.op);
       const value = row.insertCell();
       const grad = row.insertCell();
       value.className = 'num';
@@ -272,7 +272,7 @@ export class GraphView {
       const valueShown = state.valuesShown.has(node.id);
       const gradShown = state.gradsShown.has(node.id);
       const value = valueShown ? formatNumber(node.value) : t('node.unknown');
-      const grad = node.op === 'const' ? t('node.noGrad') : gradShown ? formatNumber(node.grad) : t('node.unknown');
+      const grad = !node.requiresGrad ? t('node.noGrad') : gradShown ? formatNumber(node.grad) : t('node.unknown');
       const row = this.rows[node.id];
       row.value.textContent = value;
       row.grad.textContent = grad;
@@ -284,7 +284,7 @@ export class GraphView {
         continue;
       }
       el.value.textContent = `${t('node.value')} ${value}`;
-      el.grad.textContent = node.op === 'const' ? grad : `${t('node.grad')} ${grad}`;
+      el.grad.textContent = !node.requiresGrad ? grad : `${t('node.grad')} ${grad}`;
       const exact = `${node.fullName}: ${t('node.value')} ${valueShown ? exactNumber(node.value) : t('node.unknown')}, ${t('node.grad')} ${gradShown ? exactNumber(node.grad) : t('node.unknown')}`;
       el.title.textContent = exact;
       el.g.setAttribute('aria-label', exact);
@@ -309,7 +309,8 @@ export class GraphView {
       el.path.classList.toggle('is-forward', isActive && state.phase === 'forward');
       el.path.classList.toggle('is-backward', backward);
       el.path.setAttribute('marker-end', `url(#${this.id}-arrow${isActive ? `-${state.phase}` : ''})`);
-      const flowed = state.gradsShown.has(edge.to);
+      // an edge's numbers appear when the backward pass reaches its input end; out of a constant nothing flows
+      const flowed = state.flowsShown.has(edge) && !edge.constant;
       el.label.classList.toggle('is-shown', flowed);
       el.label.classList.toggle('is-backward', backward);
       el.local.textContent = flowed ? t('edge.local', { value: formatNumber(edge.local) }) : '';

@@ -3,11 +3,13 @@
 import { ProgramProblem, runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
 import { exactNumber, formatNumber, inputNumber, parseNumber } from './format.js';
+import { defaultTrainable, descend } from './descent.js';
 import { createGraphExplorer } from './graph-explorer.js';
 import { t } from './messages.js';
 import { PRESETS, presetOf } from './presets.js';
 import { analyse, setLiteral, toPyTorch } from './program.js';
 
+/** @type {HTMLElement} */
 const app = document.querySelector('[data-lab]');
 const $ = (selector) => app.querySelector(selector);
 const editor = $('[data-program]');
@@ -27,17 +29,20 @@ const checkBox = $('[data-check]');
 const shareField = $('[data-share-field]');
 const shareUrl = $('[data-share-url]');
 const pytorchCode = $('[data-pytorch-code]');
+const presetNote = $('[data-preset-note]');
 
-const explorer = createGraphExplorer($('[data-explorer]'));
+const explorer = createGraphExplorer($('[data-explorer]'), { onStep: showRevealed });
 const backdrop = document.createElement('div');
 backdrop.className = 'code-editor__backdrop';
 backdrop.setAttribute('aria-hidden', 'true');
 editor.before(backdrop);
 
-const RESERVED_PARAMS = new Set(['program', 'values']);
+// the lab's own links carry the values as one JSON object, so an input may have any name
+const RESERVED_PARAMS = new Set(['program', 'values', 'trainable', 'rate', 'step', 'preset']);
 const state = {
   values: {}, // values of the inputs the program reads without assigning them
   trainable: new Set(),
+  trainableChosen: false, // set by a preset or a link, so that the next table keeps the choice even when empty
   graph: null,
   base: null, // the result the nudge compares with: { output, inputs: Map(name -> {value, grad}) }
   history: [],
@@ -57,10 +62,11 @@ function syncEditor() {
 editor.addEventListener('input', () => {
   clearError();
   presetSelect.value = presetOf(editor.value);
+  showPresetNote();
   syncEditor();
 });
 editor.addEventListener('scroll', syncEditor);
-app.addEventListener('keydown', (event) => {
+app.addEventListener('keydown', (/** @type {KeyboardEvent} */ event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
     run({ position: 'start', explicit: true });
@@ -145,13 +151,17 @@ function setValue(name, value) {
 }
 
 function buildRows(inputs) {
-  const names = inputs.map((input) => input.name).join(',');
-  if (names === [...state.rows.keys()].join(',')) {
+  if (inputs.map((input) => input.name).join(',') === [...state.rows.keys()].join(',')) {
     state.rows.forEach((row, name) => { row.literal = inputs.find((i) => i.name === name).literal; });
     return;
   }
   valuesBody.replaceChildren();
   state.rows.clear();
+  // a typed program trains sensible inputs unless the learner has chosen some that it still has
+  const names = inputs.map((input) => input.name);
+  const kept = [...state.trainable].filter((name) => names.includes(name));
+  state.trainable = new Set(kept.length || state.trainableChosen ? kept : defaultTrainable(names));
+  state.trainableChosen = false;
   for (const input of inputs) {
     const row = valuesBody.insertRow();
     row.dataset.input = input.name;
@@ -182,7 +192,15 @@ function buildRows(inputs) {
     trainable.dataset.trainable = input.name;
     trainable.setAttribute('aria-label', t('values.trainable', { name: input.name }));
     trainable.checked = state.trainable.has(input.name);
-    trainable.addEventListener('change', () => (trainable.checked ? state.trainable.add(input.name) : state.trainable.delete(input.name)));
+    trainable.addEventListener('change', () => {
+      if (trainable.checked) {
+        state.trainable.add(input.name);
+      }
+      else {
+        state.trainable.delete(input.name);
+      }
+      updateShare();
+    });
     row.insertCell().append(trainable);
     const slider = document.createElement('input');
     slider.type = 'range';
@@ -222,7 +240,11 @@ function scheduleNudge() {
   nudgeTimer = setTimeout(() => run({ position: 'keep', nudge: true }), 60);
 }
 
-/** Runs the editor's program and shows the result. */
+/**
+ * Runs the editor's program and shows the result.
+ *
+ * @param {{position?: 'start' | 'end' | 'keep' | number, explicit?: boolean, nudge?: boolean}} [options]
+ */
 async function run({ position = 'start', explicit = false, nudge = false } = {}) {
   const program = editor.value;
   const inputs = inputsOf(program);
@@ -257,19 +279,9 @@ async function run({ position = 'start', explicit = false, nudge = false } = {})
   app.removeAttribute('aria-busy');
   clearError();
   state.graph = graph;
+  runStatus.dataset.output = String(graph.output.value);
   const shown = position === 'keep' && !(explorer.stepper?.position > 0) ? 'end' : position;
   explorer.show(graph, { source: program, position: shown });
-  const outName = graph.nodes[graph.output.id]?.name ?? graph.output.name;
-  runStatus.textContent = t('run.done', { out: outName, value: formatNumber(graph.output.value) });
-  runStatus.title = exactNumber(graph.output.value);
-  runStatus.dataset.output = String(graph.output.value);
-  for (const input of graph.inputs) {
-    const row = state.rows.get(input.name);
-    if (row) {
-      row.grad.textContent = formatNumber(input.grad);
-      row.grad.title = exactNumber(input.grad);
-    }
-  }
   warningsBox.replaceChildren(...graph.warnings.map((w) => {
     const p = document.createElement('p');
     p.textContent = w.message;
@@ -290,6 +302,37 @@ async function run({ position = 'start', explicit = false, nudge = false } = {})
   updateShare();
   pytorchCode.textContent = toPyTorch(editor.value, state.values);
   return graph;
+}
+
+/**
+ * Numbers outside the graph follow the stepper too: the output's value once the forward pass has computed it, and
+ * an input's gradient once the backward pass has reached it (or when the learner asked to see everything).
+ *
+ * @param {import('./stepper.js').StepState} step
+ */
+function showRevealed(step) {
+  const graph = state.graph;
+  if (!graph) {
+    return;
+  }
+  const outName = graph.nodes[graph.output.id]?.name ?? graph.output.name;
+  if (step.valuesShown.has(graph.output.id)) {
+    runStatus.textContent = t('run.done', { out: outName, value: formatNumber(graph.output.value) });
+    runStatus.title = exactNumber(graph.output.value);
+  }
+  else {
+    runStatus.textContent = t('run.ready', { out: outName });
+    runStatus.title = '';
+  }
+  for (const input of graph.inputs) {
+    const row = state.rows.get(input.name);
+    if (row) {
+      const known = step.gradsShown.has(input.nodeId);
+      row.grad.textContent = known ? formatNumber(input.grad) : t('node.unknown');
+      row.grad.title = known ? exactNumber(input.grad) : '';
+    }
+  }
+  updateShare();
 }
 
 function snapshot(graph) {
@@ -343,15 +386,12 @@ async function descentStep() {
   if (!graph || !Number.isFinite(rate)) {
     return false;
   }
-  const trainable = graph.inputs.filter((input) => state.trainable.has(input.name));
-  if (!trainable.length) {
+  if (!graph.inputs.some((input) => state.trainable.has(input.name))) {
     descentStatus.textContent = t('descent.none');
     return false;
   }
-  for (const input of trainable) {
-    if (Number.isFinite(input.grad)) {
-      setValue(input.name, input.value - rate * input.grad);
-    }
+  for (const [name, value] of Object.entries(descend(graph.inputs, state.trainable, rate))) {
+    setValue(name, value);
   }
   const next = await run({ position: 'keep' });
   if (!next) {
@@ -433,15 +473,20 @@ function renderCheck(graph) {
   checkBox.append(table);
 }
 
-// Share and PyTorch
+// Share and PyTorch: a link keeps the program, the values, the trainable inputs, the learning rate and the step
 function shareLink() {
   const params = new URLSearchParams();
   params.set('program', editor.value);
+  const values = {};
   for (const [name, row] of state.rows) {
     if (!row.literal) {
-      params.set(name, inputNumber(state.values[name]));
+      values[name] = Number(inputNumber(state.values[name]));
     }
   }
+  params.set('values', JSON.stringify(values));
+  params.set('trainable', [...state.trainable].join(','));
+  params.set('rate', rateInput.value);
+  params.set('step', String(explorer.stepper?.position ?? 0));
   const url = new URL(window.location.href);
   url.search = params.toString();
   url.hash = '';
@@ -494,26 +539,36 @@ function loadPreset(key) {
   editor.value = preset.program;
   state.values = { ...preset.values };
   state.trainable = new Set(preset.trainable);
-  rateInput.value = preset.rate;
+  state.trainableChosen = true;
+  rateInput.value = String(preset.rate);
   state.rows.clear();
   syncEditor();
   clearError();
+  showPresetNote();
   run({ position: 'start', explicit: true });
 }
 presetSelect.addEventListener('change', () => loadPreset(presetSelect.value));
+rateInput.addEventListener('change', () => updateShare());
 
-// Start: a shared link, or the worked example
+/** What the chosen preset is for, in the slot under the menu. */
+function showPresetNote() {
+  const key = presetSelect.value;
+  presetNote.textContent = key ? t(`preset.${key}.note`) : '';
+}
+
+// Start: a shared link, a preset named in the address, or the worked example
 function start() {
   app.hidden = false;
   const params = new URLSearchParams(window.location.search);
   const program = params.get('program');
   if (program === null) {
-    presetSelect.value = 'worked';
-    loadPreset('worked');
+    const key = params.get('preset') in PRESETS ? params.get('preset') : 'worked';
+    presetSelect.value = key;
+    loadPreset(key);
     return;
   }
   editor.value = program;
-  // values come as name=number pairs (the lab's own links) or as one JSON object (the lessons' links)
+  // values come as one JSON object (the lab's and the lessons' links) or as name=number pairs (older links)
   try {
     Object.entries(JSON.parse(params.get('values') || '{}')).forEach(([name, value]) => {
       if (Number.isFinite(Number(value))) {
@@ -532,11 +587,24 @@ function start() {
   }
   const preset = presetOf(program);
   presetSelect.value = preset;
-  state.trainable = new Set(preset ? PRESETS[preset].trainable : analyse(program).given.slice(0, 1));
-  if (preset) {
-    rateInput.value = PRESETS[preset].rate;
+  showPresetNote();
+  if (params.has('trainable')) {
+    state.trainable = new Set(params.get('trainable').split(',').filter(Boolean));
+    state.trainableChosen = true;
   }
+  else if (preset) {
+    state.trainable = new Set(PRESETS[preset].trainable);
+    state.trainableChosen = true;
+  }
+  const rate = parseNumber(params.get('rate') ?? '');
+  if (Number.isFinite(rate) && rate >= 0) {
+    rateInput.value = inputNumber(rate);
+  }
+  else if (preset) {
+    rateInput.value = String(PRESETS[preset].rate);
+  }
+  const step = Number(params.get('step'));
   syncEditor();
-  run({ position: 'start', explicit: true });
+  run({ position: Number.isInteger(step) && step > 0 ? step : 'start', explicit: true });
 }
 start();

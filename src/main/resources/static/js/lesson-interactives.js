@@ -9,6 +9,7 @@
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
+import { descend } from './descent.js';
 import { formatNumber, parseNumber } from './format.js';
 import { createGraphExplorer } from './graph-explorer.js';
 import { t } from './messages.js';
@@ -130,12 +131,12 @@ async function mount(figure) {
     history = [graph.output.value];
     drawLineChart(chart, history, graph.output.name ?? 'L');
     step.addEventListener('click', async () => {
-      const input = graph.inputs.find((i) => i.name === name);
       const lr = parseNumber(rate.value);
-      if (!input || !Number.isFinite(lr) || !Number.isFinite(input.grad)) {
+      const moved = Number.isFinite(lr) ? descend(graph.inputs, new Set([name]), lr) : {};
+      if (!(name in moved)) {
         return;
       }
-      values[name] = input.value - lr * input.grad;
+      Object.assign(values, moved);
       graph = await show('keep');
       history.push(graph.output.value);
       const out = graph.output.name ?? 'L';

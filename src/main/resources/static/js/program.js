@@ -1,9 +1,10 @@
 // Just enough of the lab's language in the browser to find a program's inputs, rewrite an input's value and
-// translate the program to PyTorch. The server's parser stays the judge of what is valid.
+// translate the program to PyTorch. The server's parser stays the judge of what is valid, and the names of functions
+// and constants come from the server (language.js).
+
+import { isConstant, isFunction } from './language.js';
 
 const TOKEN = /[ \t\r]*(?:(#[^\n]*)|((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z_0-9]*)|(\*\*|[-+*/]=|[-+*/^(),=;\n])|(\S))/y;
-export const FUNCTIONS = new Set(['relu', 'tanh', 'sigmoid', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'max', 'min']);
-const CONSTANTS = new Set(['pi', 'e']);
 
 /**
  * The program's tokens, each with its kind, text and the whitespace in front of it. As on the server, a newline
@@ -94,7 +95,7 @@ export function analyse(program) {
   const literals = [];
   const read = (tokens) => tokens.forEach((token, i) => {
     const call = tokens[i + 1]?.text === '(';
-    if (token.kind === 'name' && !call && !bound.has(token.text) && !CONSTANTS.has(token.text) && !FUNCTIONS.has(token.text) && !given.includes(token.text)) {
+    if (token.kind === 'name' && !call && !bound.has(token.text) && !isConstant(token.text) && !isFunction(token.text) && !given.includes(token.text)) {
       given.push(token.text);
     }
   });
@@ -156,10 +157,10 @@ export function toPyTorch(program, values) {
       continue;
     }
     const expression = statement.expression.map((token, i) => {
-      if (token.kind === 'name' && FUNCTIONS.has(token.text) && statement.expression[i + 1]?.text === '(') {
+      if (token.kind === 'name' && isFunction(token.text) && statement.expression[i + 1]?.text === '(') {
         used.add(token.text);
       }
-      if (token.kind === 'name' && CONSTANTS.has(token.text) && !assigned.has(token.text)) {
+      if (token.kind === 'name' && isConstant(token.text) && !assigned.has(token.text)) {
         return { ...token, text: `num(math.${token.text})` };
       }
       if (token.kind === 'number') {

@@ -1,8 +1,7 @@
 // Progressive enhancement of the lesson page: quick checks and "Mark lesson complete" go through the JSON API
 // and update the page in place. Without this script the same forms post to the server and the page reloads.
 
-const article = document.querySelector('.lesson-body');
-const messages = article ? article.dataset : {};
+import { t } from './messages.js';
 
 function paragraph(text, className) {
   const p = document.createElement('p');
@@ -34,40 +33,41 @@ function revealCorrect(form, choice) {
   label.classList.add('is-correct');
   const badge = document.createElement('span');
   badge.className = 'badge badge--done';
-  badge.textContent = messages.msgCorrectOption;
+  badge.textContent = t('quickCheck.correctOption');
   label.append(badge);
 }
 
 for (const form of document.querySelectorAll('form[data-quick-check]')) {
+  if (!(form instanceof HTMLFormElement)) continue;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const checked = form.querySelector('input[name="choice"]:checked');
+    const checked = /** @type {HTMLInputElement | null} */ (form.querySelector('input[name="choice"]:checked'));
     if (!checked) {
-      showFeedback(form, [paragraph(messages.msgChoose, 'form-error')]);
+      showFeedback(form, [paragraph(t('quickCheck.choose'), 'form-error')]);
       return;
     }
-    const button = form.querySelector('button[type="submit"]');
+    const button = /** @type {HTMLButtonElement} */ (form.querySelector('button[type="submit"]'));
     button.disabled = true;
     try {
       const id = encodeURIComponent(form.dataset.quickCheck);
       const { ok, json } = await postJson(`/api/quick-checks/${id}/answers`, { choice: Number(checked.value) });
       if (!ok) {
-        showFeedback(form, [paragraph(json.detail || messages.msgError, 'form-error')]);
+        showFeedback(form, [paragraph(json.detail || t('quickCheck.error'), 'form-error')]);
         return;
       }
-      const parts = [paragraph(json.correct ? messages.msgRight : messages.msgWrong, 'feedback__verdict')];
+      const parts = [paragraph(json.correct ? t('quickCheck.right') : t('quickCheck.wrong'), 'feedback__verdict')];
       if (json.explanation) parts.push(paragraph(json.explanation));
       showFeedback(form, parts, json.correct ? 'correct' : 'wrong');
       if (json.correct) revealCorrect(form, json.choice);
     } catch {
-      showFeedback(form, [paragraph(messages.msgError, 'form-error')]);
+      showFeedback(form, [paragraph(t('quickCheck.error'), 'form-error')]);
     } finally {
       button.disabled = false;
     }
   });
 }
 
-const completion = document.querySelector('form[data-completion]');
+const completion = /** @type {HTMLFormElement | null} */ (document.querySelector('form[data-completion]'));
 if (completion) {
   completion.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -75,21 +75,21 @@ if (completion) {
     try {
       const { ok, json } = await postJson(`/api/lessons/${encodeURIComponent(completion.dataset.lesson)}/completion`);
       if (!ok) {
-        status.replaceChildren(paragraph(json.detail || messages.msgError, 'feedback feedback--wrong'));
+        status.replaceChildren(paragraph(json.detail || t('quickCheck.error'), 'feedback feedback--wrong'));
         return;
       }
-      status.replaceChildren(paragraph(messages.msgDone, 'feedback feedback--correct'));
+      status.replaceChildren(paragraph(t('quickCheck.done'), 'feedback feedback--correct'));
       completion.hidden = true;
       const { completed, total, percent } = json.progress;
       const text = document.querySelector('[data-progress-text]');
-      const bar = document.querySelector('[data-progress-bar]');
-      if (text) text.textContent = messages.msgProgress.replace('{0}', completed).replace('{1}', total).replace('{2}', percent);
+      const bar = /** @type {HTMLProgressElement | null} */ (document.querySelector('[data-progress-bar]'));
+      if (text) text.textContent = t('quickCheck.progress', { completed, total, percent });
       if (bar) {
         bar.value = percent;
         bar.textContent = `${percent}%`;
       }
     } catch {
-      status.replaceChildren(paragraph(messages.msgError, 'feedback feedback--wrong'));
+      status.replaceChildren(paragraph(t('quickCheck.error'), 'feedback feedback--wrong'));
     }
   });
 }

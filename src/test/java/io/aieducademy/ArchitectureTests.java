@@ -10,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the package rules of ARCHITECTURE.md: features depend inwards, and the autograd
- * engine depends on the JDK only.
+ * Keeps the package rules: features depend inwards (quiz on the catalogue and progress,
+ * the catalogue on progress and the engine), and the autograd engine depends on the JDK
+ * only.
  */
 class ArchitectureTests {
 
@@ -31,14 +32,13 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void contentKnowsNothingOfTheWebOrOfLearners() {
+	void catalogueUsesOnlyProgressAndTheEngine() {
 		noClasses().that()
-			.resideInAPackage("io.aieducademy.content..")
+			.resideInAPackage("io.aieducademy.catalogue..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..", "org.springframework.ui..",
-					"io.aieducademy.progress..", "io.aieducademy.quiz..", "io.aieducademy.lesson..",
-					"io.aieducademy.lab..", "io.aieducademy.autograd..", "io.aieducademy.system..")
+			.resideInAnyPackage("io.aieducademy.quiz..", "io.aieducademy.lab..", "io.aieducademy.system..",
+					"io.aieducademy.autograd.web..")
 			.check(CLASSES);
 	}
 
@@ -48,29 +48,30 @@ class ArchitectureTests {
 			.resideInAPackage("io.aieducademy.progress..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("io.aieducademy.content..", "io.aieducademy.quiz..", "io.aieducademy.lesson..",
-					"io.aieducademy.lab..", "io.aieducademy.autograd..", "io.aieducademy.system..")
+			.resideInAnyPackage("io.aieducademy.catalogue..", "io.aieducademy.quiz..", "io.aieducademy.lab..",
+					"io.aieducademy.autograd..", "io.aieducademy.system..")
 			.check(CLASSES);
 	}
 
 	@Test
-	void systemDependsOnContentAtMost() {
+	void systemDependsOnTheCatalogueAtMost() {
 		noClasses().that()
 			.resideInAPackage("io.aieducademy.system..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("io.aieducademy.progress..", "io.aieducademy.quiz..", "io.aieducademy.lesson..",
-					"io.aieducademy.lab..", "io.aieducademy.autograd..")
+			.resideInAnyPackage("io.aieducademy.progress..", "io.aieducademy.quiz..", "io.aieducademy.lab..",
+					"io.aieducademy.autograd..")
 			.check(CLASSES);
 	}
 
 	@Test
-	void webPagesAndApisAreNotUsedByTheFeaturesTheyServe() {
+	void theEngineIsNotUsedThroughItsWebLayer() {
 		noClasses().that()
-			.resideInAnyPackage("io.aieducademy.content..", "io.aieducademy.progress..", "io.aieducademy.autograd")
+			.resideInAnyPackage("io.aieducademy.catalogue..", "io.aieducademy.progress..", "io.aieducademy.quiz..",
+					"io.aieducademy.autograd")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("io.aieducademy.autograd.web..", "io.aieducademy.lab..", "io.aieducademy.lesson..")
+			.resideInAnyPackage("io.aieducademy.autograd.web..", "io.aieducademy.lab..")
 			.check(CLASSES);
 	}
 

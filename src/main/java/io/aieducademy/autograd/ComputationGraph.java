@@ -119,6 +119,14 @@ final class ComputationGraph {
 		this.requiresGrad[id] = true;
 	}
 
+	/**
+	 * Gives a leaf a new value before the next forward pass; a graph built in code is run
+	 * again and again this way with new data and new parameters.
+	 */
+	void setValue(int id, double value) {
+		this.values[id] = value;
+	}
+
 	void nameVariable(int id, String name) {
 		this.variables[id] = name;
 	}

@@ -105,12 +105,25 @@ public record Evaluation(Output output, List<Input> inputs, List<Node> nodes, Li
 	}
 
 	/**
-	 * Why a node's number is not finite, or another thing a learner should know about it.
+	 * Why a number is not finite, or another thing a learner should know about a node.
+	 * Machines read {@code field}, {@code number} and {@code from}; people read
+	 * {@code message}.
 	 *
-	 * @param nodeId the node
+	 * @param nodeId the node; for an edge's number, the node at the edge's output end
 	 * @param message a plain sentence
+	 * @param field which number is meant: {@code "value"}, {@code "grad"},
+	 * {@code "numericGrad"} or {@code "relativeError"} of the node, {@code "localGrad"}
+	 * or {@code "contribution"} of the edge from {@code from} to {@code nodeId}, or
+	 * {@code "unused"} for a given value the program never reads
+	 * @param number what the number is: {@code "NaN"}, {@code "Infinity"} or
+	 * {@code "-Infinity"}; null for {@code "unused"}
+	 * @param from for an edge's number, the node at the edge's input end; otherwise null
 	 */
-	public record Warning(int nodeId, String message) {
+	public record Warning(int nodeId, String message, String field, @Nullable String number, @Nullable Integer from) {
+
+		/** The fields a warning can be about. */
+		public static final List<String> FIELDS = List.of("value", "grad", "localGrad", "contribution", "numericGrad",
+				"relativeError", "unused");
 
 	}
 

@@ -20,7 +20,8 @@ public enum Operation {
 
 	// @formatter:off
 	// name   kind, symbol, precedence     forward: out =                 backward: what reaches a, then b, from grad g
-	//        then the syntax, d(out)/da and d(out)/db in words, and the convention to know
+	//        then the syntax, d(out)/da and d(out)/db in words, the convention to know, and each local rule
+	//        as a step of the backward pass states it, with {a}, {b} and {out} for the numbers
 	INPUT(Kind.LEAF, "input",
 			"name", "A name given in \"values\" or assigned a plain number; its gradient is reported."),
 	CONST(Kind.LEAF, "const",
@@ -28,19 +29,23 @@ public enum Operation {
 
 	ADD(Kind.OPERATOR, "+", 1,         (a, b) -> a + b,                (g, a, b, out) -> g,
 	                                                                   (g, a, b, out) -> g,
-			"a + b", "1", "1", ""),
+			"a + b", "1", "1", "",
+			"∂(a + b)/∂a = 1", "∂(a + b)/∂b = 1"),
 	SUB(Kind.OPERATOR, "-", 1,         (a, b) -> a - b,                (g, a, b, out) -> g,
 	                                                                   (g, a, b, out) -> -g,
-			"a - b", "1", "-1", ""),
+			"a - b", "1", "-1", "",
+			"∂(a − b)/∂a = 1", "∂(a − b)/∂b = −1"),
 	MUL(Kind.OPERATOR, "*", 2,         (a, b) -> a * b,                (g, a, b, out) -> g * b,
 	                                                                   (g, a, b, out) -> g * a,
-			"a * b", "b", "a", ""),
+			"a * b", "b", "a", "",
+			"∂(a·b)/∂a = b = {b}", "∂(a·b)/∂b = a = {a}"),
 	DIV(Kind.OPERATOR, "/", 2,         (a, b) -> a / b,                (g, a, b, out) -> g / b,
 	                                                                   (g, a, b, out) -> -g * (out / b),
 			"a / b", "1 / b", "-a / b²",
 			"Division by zero gives Infinity or NaN, as in IEEE arithmetic. As in PyTorch, backward divides "
 				+ "(grad / b, and -grad · (a/b) / b) rather than multiply by 1/b or a/b², which would overflow or "
-				+ "underflow sooner."),
+				+ "underflow sooner.",
+			"∂(a/b)/∂a = 1/b = 1/{b}", "∂(a/b)/∂b = −a/b² = −{a}/{b}²"),
 	POW(Kind.OPERATOR, "^", 4,         Operation::power,
 	                                   (g, a, b, out) -> (b == 0) ? 0 : g * (b * power(a, b - 1)),
 	                                   (g, a, b, out) -> g * ((a == 0 && b >= 0) ? 0 : out * Math.log(a)),
@@ -50,44 +55,57 @@ public enum Operation {
 				+ "non-integer exponent it is NaN. As in PyTorch, d/da is 0 when b = 0, even when the gradient from "
 				+ "above is not finite, and d/db is 0 when a = 0 and b >= 0 (but times a gradient of Infinity it is "
 				+ "NaN). A constant exponent is not "
-				+ "differentiated."),
+				+ "differentiated.",
+			"∂(a^b)/∂a = b·a^(b − 1) = {b}·{a}^({b} − 1)", "∂(a^b)/∂b = a^b·ln a = {out}·ln {a}"),
 	NEG(Kind.OPERATOR, "-", 3,         (a, b) -> -a,                   (g, a, b, out) -> -g,
-			"-a", "-1", "Unary minus binds less tightly than ^, so -x^2 is -(x^2)."),
+			"-a", "-1", "Unary minus binds less tightly than ^, so -x^2 is -(x^2).",
+			"∂(−a)/∂a = −1"),
 
 	RELU(Kind.FUNCTION, "relu",        (a, b) -> (a < 0) ? 0 : a,      (g, a, b, out) -> (out <= 0) ? 0 : g,
 			"relu(a)", "1 if a > 0, else 0",
 			"As in PyTorch: relu'(0) = 0; relu(-0) = -0; at NaN the gradient passes (relu'(NaN) = 1); and where "
-				+ "relu' = 0 the gradient is 0 even when the gradient from above is Infinity or NaN."),
+				+ "relu' = 0 the gradient is 0 even when the gradient from above is Infinity or NaN.",
+			"relu′(a) = 1 if a > 0, else 0; a = {a}"),
 	TANH(Kind.FUNCTION, "tanh",        (a, b) -> Math.tanh(a),         (g, a, b, out) -> g * (1 - out * out),
-			"tanh(a)", "1 - tanh(a)²", ""),
+			"tanh(a)", "1 - tanh(a)²", "",
+			"tanh′(a) = 1 − tanh(a)² = 1 − {out}²"),
 	SIGMOID(Kind.FUNCTION, "sigmoid",  (a, b) -> 1 / (1 + Math.exp(-a)), (g, a, b, out) -> g * (1 - out) * out,
-			"sigmoid(a)", "σ(a) · (1 - σ(a))", ""),
+			"sigmoid(a)", "σ(a) · (1 - σ(a))", "",
+			"σ′(a) = σ(a)·(1 − σ(a)) = {out}·(1 − {out})"),
 	EXP(Kind.FUNCTION, "exp",          (a, b) -> Math.exp(a),          (g, a, b, out) -> g * out,
-			"exp(a)", "exp(a)", ""),
+			"exp(a)", "exp(a)", "",
+			"exp′(a) = exp(a) = {out}"),
 	LOG(Kind.FUNCTION, "log",          (a, b) -> Math.log(a),          (g, a, b, out) -> g / a,
 			"log(a)", "1 / a",
 			"Natural logarithm. log(0) = -Infinity; the log of a negative number is NaN. As in PyTorch, backward "
-				+ "divides by a (grad / a), so a zero gradient stays 0 even where 1/a overflows."),
+				+ "divides by a (grad / a), so a zero gradient stays 0 even where 1/a overflows.",
+			"log′(a) = 1/a = 1/{a}"),
 	SQRT(Kind.FUNCTION, "sqrt",        (a, b) -> Math.sqrt(a),         (g, a, b, out) -> g / (2 * out),
-			"sqrt(a)", "1 / (2 · sqrt(a))", "sqrt'(0) = Infinity; the square root of a negative number is NaN."),
+			"sqrt(a)", "1 / (2 · sqrt(a))", "sqrt'(0) = Infinity; the square root of a negative number is NaN.",
+			"sqrt′(a) = 1/(2·sqrt(a)) = 1/(2·{out})"),
 	ABS(Kind.FUNCTION, "abs",          (a, b) -> Math.abs(a),          (g, a, b, out) -> g * sign(a),
-			"abs(a)", "sign(a)", "abs'(0) = 0 and, as in PyTorch, sign(NaN) = 0."),
+			"abs(a)", "sign(a)", "abs'(0) = 0 and, as in PyTorch, sign(NaN) = 0.",
+			"abs′(a) = sign(a) = sign({a})"),
 	SIN(Kind.FUNCTION, "sin",          (a, b) -> Math.sin(a),          (g, a, b, out) -> g * Math.cos(a),
-			"sin(a)", "cos(a)", "Radians."),
+			"sin(a)", "cos(a)", "Radians.",
+			"sin′(a) = cos(a) = cos({a})"),
 	COS(Kind.FUNCTION, "cos",          (a, b) -> Math.cos(a),          (g, a, b, out) -> g * -Math.sin(a),
-			"cos(a)", "-sin(a)", "Radians."),
+			"cos(a)", "-sin(a)", "Radians.",
+			"cos′(a) = −sin(a) = −sin({a})"),
 	MAX(Kind.FUNCTION, "max",          Operation::maximum,
 	                                   (g, a, b, out) -> (a < b) ? 0 : (a == b) ? g / 2 : g,
 	                                   (g, a, b, out) -> (a > b) ? 0 : (a == b) ? g / 2 : g,
 			"max(a, b)", "1 if a > b, ½ if a = b, else 0", "1 if b > a, ½ if a = b, else 0",
 			"As PyTorch's maximum does: when a = b the gradient is split evenly; with a NaN operand the result is "
-				+ "NaN and both operands get the full gradient; max(-0, +0) is its first operand."),
+				+ "NaN and both operands get the full gradient; max(-0, +0) is its first operand.",
+			"∂max(a, b)/∂a = 1 if a > b, ½ if a = b, else 0; a = {a}, b = {b}", "∂max(a, b)/∂b = 1 if b > a, ½ if a = b, else 0; a = {a}, b = {b}"),
 	MIN(Kind.FUNCTION, "min",          Operation::minimum,
 	                                   (g, a, b, out) -> (a > b) ? 0 : (a == b) ? g / 2 : g,
 	                                   (g, a, b, out) -> (a < b) ? 0 : (a == b) ? g / 2 : g,
 			"min(a, b)", "1 if a < b, ½ if a = b, else 0", "1 if b < a, ½ if a = b, else 0",
 			"As PyTorch's minimum does: when a = b the gradient is split evenly; with a NaN operand the result is "
-				+ "NaN and both operands get the full gradient; min(+0, -0) is its first operand.");
+				+ "NaN and both operands get the full gradient; min(+0, -0) is its first operand.",
+			"∂min(a, b)/∂a = 1 if a < b, ½ if a = b, else 0; a = {a}, b = {b}", "∂min(a, b)/∂b = 1 if b < a, ½ if a = b, else 0; a = {a}, b = {b}");
 	// @formatter:on
 
 	private final Kind kind;
@@ -110,38 +128,42 @@ public enum Operation {
 
 	private final String note;
 
+	private final List<String> rules;
+
 	/** A leaf: no operands, no rule. */
 	Operation(Kind kind, String symbol, String syntax, String note) {
-		this(kind, symbol, 0, 0, Forward.NONE, Backward.NONE, Backward.NONE, syntax, List.of(), note);
+		this(kind, symbol, 0, 0, Forward.NONE, Backward.NONE, Backward.NONE, syntax, List.of(), note, List.of());
 	}
 
 	/** A function of one operand. */
 	Operation(Kind kind, String symbol, Forward forward, Backward backwardA, String syntax, String derivativeA,
-			String note) {
-		this(kind, symbol, 1, 0, forward, backwardA, Backward.NONE, syntax, List.of(derivativeA), note);
+			String note, String ruleA) {
+		this(kind, symbol, 1, 0, forward, backwardA, Backward.NONE, syntax, List.of(derivativeA), note, List.of(ruleA));
 	}
 
 	/** A prefix operator. */
 	Operation(Kind kind, String symbol, int precedence, Forward forward, Backward backwardA, String syntax,
-			String derivativeA, String note) {
-		this(kind, symbol, 1, precedence, forward, backwardA, Backward.NONE, syntax, List.of(derivativeA), note);
+			String derivativeA, String note, String ruleA) {
+		this(kind, symbol, 1, precedence, forward, backwardA, Backward.NONE, syntax, List.of(derivativeA), note,
+				List.of(ruleA));
 	}
 
 	/** A function of two operands. */
 	Operation(Kind kind, String symbol, Forward forward, Backward backwardA, Backward backwardB, String syntax,
-			String derivativeA, String derivativeB, String note) {
-		this(kind, symbol, 2, 0, forward, backwardA, backwardB, syntax, List.of(derivativeA, derivativeB), note);
+			String derivativeA, String derivativeB, String note, String ruleA, String ruleB) {
+		this(kind, symbol, 2, 0, forward, backwardA, backwardB, syntax, List.of(derivativeA, derivativeB), note,
+				List.of(ruleA, ruleB));
 	}
 
 	/** An infix operator. */
 	Operation(Kind kind, String symbol, int precedence, Forward forward, Backward backwardA, Backward backwardB,
-			String syntax, String derivativeA, String derivativeB, String note) {
+			String syntax, String derivativeA, String derivativeB, String note, String ruleA, String ruleB) {
 		this(kind, symbol, 2, precedence, forward, backwardA, backwardB, syntax, List.of(derivativeA, derivativeB),
-				note);
+				note, List.of(ruleA, ruleB));
 	}
 
 	Operation(Kind kind, String symbol, int arity, int precedence, Forward forward, Backward backwardA,
-			Backward backwardB, String syntax, List<String> derivatives, String note) {
+			Backward backwardB, String syntax, List<String> derivatives, String note, List<String> rules) {
 		this.kind = kind;
 		this.symbol = symbol;
 		this.arity = arity;
@@ -152,6 +174,7 @@ public enum Operation {
 		this.backwardA = backwardA;
 		this.backwardB = backwardB;
 		this.note = note;
+		this.rules = rules;
 	}
 
 	/**
@@ -237,6 +260,17 @@ public enum Operation {
 	 */
 	public List<String> derivatives() {
 		return this.derivatives;
+	}
+
+	/**
+	 * Each local derivative as a step of the backward pass states it, one per operand:
+	 * the rule, then the rule with the numbers, as in {@code "tanh′(a) = 1 − tanh(a)² = 1
+	 * − {out}²"}. The placeholders {@code {a}}, {@code {b}} and {@code {out}} stand for
+	 * the operands' values and the node's value; the step adds {@code "= "} and the local
+	 * derivative itself.
+	 */
+	public List<String> rules() {
+		return this.rules;
 	}
 
 	/**

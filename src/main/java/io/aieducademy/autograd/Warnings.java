@@ -30,27 +30,34 @@ final class Warnings {
 			double value = graph.value(id);
 			if (!Double.isFinite(value)) {
 				warnings.add(new Evaluation.Warning(id,
-						"The value is " + describe(value) + ": " + valueReason(graph, id) + "."));
+						"The value is " + describe(value) + ": " + valueReason(graph, id) + ".", "value",
+						describe(value), null));
 			}
 			if (gradientReasons != null && gradientReasons[id] != null) {
 				warnings.add(new Evaluation.Warning(id,
-						"The gradient is " + describe(graph.grad(id)) + ": " + gradientReasons[id] + "."));
+						"The gradient is " + describe(graph.grad(id)) + ": " + gradientReasons[id] + ".", "grad",
+						describe(graph.grad(id)), null));
 			}
 			Evaluation.GradientCheck check = (checks != null) ? checks[id] : null;
 			if (check != null && !Double.isFinite(check.numericGrad())) {
-				warnings.add(new Evaluation.Warning(id, "The numerical gradient is " + describe(check.numericGrad())
-						+ ": the output is not finite close to this input."));
+				warnings.add(new Evaluation.Warning(id,
+						"The numerical gradient is " + describe(check.numericGrad())
+								+ ": the output is not finite close to this input.",
+						"numericGrad", describe(check.numericGrad()), null));
 			}
 			else if (check != null && !Double.isFinite(check.relativeError())) {
 				warnings.add(new Evaluation.Warning(id,
-						"The relative error cannot be computed because the gradient is not finite."));
+						"The relative error cannot be computed because the gradient is not finite.", "relativeError",
+						describe(check.relativeError()), null));
 			}
 			if (withEdges) {
 				explainEdges(graph, id, warnings);
 			}
 			if (graph.operation(id) == Operation.INPUT && graph.spanLength(id) == 0) {
-				warnings.add(new Evaluation.Warning(id, "'" + graph.label(id)
-						+ "' was given a value that the program never uses, so its gradient is 0."));
+				warnings.add(new Evaluation.Warning(id,
+						"'" + graph.label(id)
+								+ "' was given a value that the program never uses, so its gradient is 0.",
+						"unused", null, null));
 			}
 		}
 		return warnings;
@@ -68,34 +75,28 @@ final class Warnings {
 			int from = (operand == 0) ? graph.left(to) : graph.right(to);
 			double local = graph.localGrad(to, operand);
 			double contribution = graph.contribution(to, operand);
-			if (Double.isFinite(local) && Double.isFinite(contribution)) {
+			String edge = "Along the edge from node " + from + ": ";
+			if (!Double.isFinite(local)) {
+				warnings.add(new Evaluation.Warning(to,
+						edge + "the local derivative of " + operation.symbol() + " is " + describe(local) + " here.",
+						"localGrad", describe(local), from));
+			}
+			if (Double.isFinite(contribution)) {
 				continue;
 			}
-			StringBuilder message = new StringBuilder("Along the edge from node ").append(from).append(": ");
+			String reason;
 			if (!Double.isFinite(local)) {
-				message.append("the local derivative of ")
-					.append(operation.symbol())
-					.append(" is ")
-					.append(describe(local))
-					.append(" here");
-				if (!Double.isFinite(contribution)) {
-					message.append(", so what flowed back is ").append(describe(contribution));
-				}
+				reason = "the local derivative is " + describe(local);
 			}
 			else if (!Double.isFinite(graph.grad(to))) {
-				message.append("what flowed back is ")
-					.append(describe(contribution))
-					.append(" because the gradient of node ")
-					.append(to)
-					.append(" is ")
-					.append(describe(graph.grad(to)));
+				reason = "the gradient of node " + to + " is " + describe(graph.grad(to));
 			}
 			else {
-				message.append("what flowed back is ")
-					.append(describe(contribution))
-					.append(": overflow, gradient times local derivative is too large for a double");
+				reason = "overflow, gradient times local derivative is too large for a double";
 			}
-			warnings.add(new Evaluation.Warning(to, message.append('.').toString()));
+			warnings.add(new Evaluation.Warning(to,
+					edge + "what flowed back is " + describe(contribution) + ": " + reason + ".", "contribution",
+					describe(contribution), from));
 		}
 	}
 

@@ -10,22 +10,20 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
-import org.springframework.stereotype.Component;
 
 /**
  * Identifies an anonymous learner by a long-lived random id in a cookie, the same for
  * pages and for the API. The cookie is created on a learner's first answer, never just
  * for reading.
  */
-@Component
-public class LearnerCookie {
+final class LearnerCookie {
 
 	static final String NAME = "aie_learner";
 
 	private static final Duration LIFETIME = Duration.ofDays(730);
 
 	/** The learner of this request, if their browser has sent a valid learner cookie. */
-	public Optional<UUID> current(HttpServletRequest request) {
+	Optional<UUID> current(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return Optional.empty();
@@ -45,23 +43,18 @@ public class LearnerCookie {
 		return Optional.empty();
 	}
 
-	/**
-	 * The learner of this request, creating them (and setting the cookie) if they are
-	 * new.
-	 */
-	public UUID currentOrNew(HttpServletRequest request, HttpServletResponse response) {
-		return current(request).orElseGet(() -> {
-			UUID learner = UUID.randomUUID();
-			ResponseCookie cookie = ResponseCookie.from(NAME, learner.toString())
-				.path("/")
-				.maxAge(LIFETIME)
-				.httpOnly(true)
-				.secure(request.isSecure())
-				.sameSite("Lax")
-				.build();
-			response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
-			return learner;
-		});
+	/** Issues a new learner id and sets its cookie on the response. */
+	UUID issue(HttpServletRequest request, HttpServletResponse response) {
+		UUID learner = UUID.randomUUID();
+		ResponseCookie cookie = ResponseCookie.from(NAME, learner.toString())
+			.path("/")
+			.maxAge(LIFETIME)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		return learner;
 	}
 
 }

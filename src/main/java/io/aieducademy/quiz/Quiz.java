@@ -1,7 +1,7 @@
 package io.aieducademy.quiz;
 
-import io.aieducademy.content.Lesson;
-import io.aieducademy.content.LessonBlock.QuickCheck;
+import io.aieducademy.catalogue.Lesson;
+import io.aieducademy.catalogue.LessonBlock.QuickCheck;
 import io.aieducademy.progress.Progress;
 
 import java.util.List;
@@ -30,7 +30,7 @@ public class Quiz {
 	 * one of the options.
 	 */
 	public Answer answer(UUID learner, QuickCheck check, int choice) {
-		if (choice < 0 || choice >= check.options().size()) {
+		if (!check.isChoice(choice)) {
 			throw new IllegalArgumentException("choice out of range: " + choice);
 		}
 		boolean correct = check.isCorrect(choice);
@@ -40,7 +40,7 @@ public class Quiz {
 
 	/** The ids of this lesson's quick checks that the learner has answered correctly. */
 	public Set<String> solved(@Nullable UUID learner, Lesson lesson) {
-		return this.progress.correctlyAnswered(learner, lesson.quickChecks().stream().map(QuickCheck::id).toList());
+		return this.progress.correctlyAnswered(learner, lesson.quickCheckIds());
 	}
 
 	/**

@@ -1,4 +1,7 @@
-/** Quick checks graded on the server, lesson completion rules, and the quiz REST API. */
+/**
+ * Quick checks graded on the server and the lesson completion rule, with their forms and
+ * their JSON API.
+ */
 @NullMarked
 package io.aieducademy.quiz;
 

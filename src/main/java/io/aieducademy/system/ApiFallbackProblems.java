@@ -1,5 +1,7 @@
 package io.aieducademy.system;
 
+import io.aieducademy.catalogue.NotInCatalogueException;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
@@ -42,6 +44,16 @@ class ApiFallbackProblems {
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
 			.headers((headers) -> headers.setAllow(ex.getSupportedHttpMethods()))
 			.body(problem.getBody());
+	}
+
+	@ExceptionHandler(NotInCatalogueException.class)
+	ResponseEntity<ProblemDetail> notInCatalogue(NotInCatalogueException ex, HttpServletRequest request) {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.getBody().setTitle(ex.title());
+		return problem;
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -1,7 +1,7 @@
 package io.aieducademy.system;
 
-import io.aieducademy.content.Catalogue;
-import io.aieducademy.content.Track;
+import io.aieducademy.catalogue.Catalogue;
+import io.aieducademy.catalogue.Track;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * of every page: the page controllers' and the error pages'. API controllers render no
  * layout, so they are left out.
  */
-@ControllerAdvice(basePackages = { "io.aieducademy.system", "io.aieducademy.lesson", "io.aieducademy.lab",
+@ControllerAdvice(basePackages = { "io.aieducademy.system", "io.aieducademy.catalogue", "io.aieducademy.lab",
 		"org.springframework.boot.webmvc.autoconfigure.error" })
 class LayoutModelAdvice {
 

@@ -1,6 +1,6 @@
 package io.aieducademy.system;
 
-import io.aieducademy.content.Catalogue;
+import io.aieducademy.catalogue.Catalogue;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -240,8 +240,9 @@ class AutogradTests {
 					tuple(16, "Along the edge from node 14: the local derivative of ^ is NaN here."),
 					tuple(18, "The value is Infinity: zero raised to a negative power (a division by zero)."),
 					tuple(18, "Along the edge from node 0: the local derivative of ^ is -Infinity here."),
-					tuple(19, "Along the edge from node 0: the local derivative of sqrt is Infinity here, so what "
-							+ "flowed back is Infinity."));
+					tuple(19, "Along the edge from node 0: the local derivative of sqrt is Infinity here."),
+					tuple(19, "Along the edge from node 0: what flowed back is Infinity: the local derivative is "
+							+ "Infinity."));
 	}
 
 	@Test
@@ -252,8 +253,11 @@ class AutogradTests {
 		assertThat(evaluation.edges())
 			.extracting(Evaluation.Edge::from, Evaluation.Edge::to, Evaluation.Edge::localGrad)
 			.contains(tuple(0, 1, Double.POSITIVE_INFINITY));
-		assertThat(evaluation.warnings()).extracting(Evaluation.Warning::nodeId, Evaluation.Warning::message)
-			.containsExactly(tuple(1, "Along the edge from node 0: the local derivative of sqrt is Infinity here."));
+		assertThat(evaluation.warnings())
+			.extracting(Evaluation.Warning::nodeId, Evaluation.Warning::message, Evaluation.Warning::field,
+					Evaluation.Warning::from)
+			.containsExactly(tuple(1, "Along the edge from node 0: the local derivative of sqrt is Infinity here.",
+					"localGrad", 0));
 		assertThat(
 				Autograd.evaluate("a = sqrt(x); y = x*2", values("x", 0), Options.DEFAULT.withGraph(false)).warnings())
 			.as("without the graph there are no edges to explain")
@@ -266,8 +270,8 @@ class AutogradTests {
 
 		assertThat(evaluation.warnings()).extracting(Evaluation.Warning::message)
 			.containsExactly("The gradient is Infinity: the local derivative of sqrt (node 1) is Infinity here.",
-					"Along the edge from node 0: the local derivative of sqrt is Infinity here, so what flowed back is "
-							+ "Infinity.");
+					"Along the edge from node 0: the local derivative of sqrt is Infinity here.",
+					"Along the edge from node 0: what flowed back is Infinity: the local derivative is Infinity.");
 	}
 
 	@Test
@@ -288,10 +292,13 @@ class AutogradTests {
 		assertThat(evaluation.output().value()).isZero();
 		assertThat(evaluation.inputs().get(0).grad()).isNaN();
 		assertThat(evaluation.warnings()).extracting(Evaluation.Warning::nodeId, Evaluation.Warning::message)
-			.containsExactly(
-					tuple(0, "The gradient is NaN: the local derivative of sqrt (node 1) is Infinity here."), tuple(1,
-							"Along the edge from node 0: the local derivative of sqrt is Infinity here, so what flowed "
-									+ "back is NaN."));
+			.containsExactly(tuple(0, "The gradient is NaN: the local derivative of sqrt (node 1) is Infinity here."),
+					tuple(1, "Along the edge from node 0: the local derivative of sqrt is Infinity here."),
+					tuple(1, "Along the edge from node 0: what flowed back is NaN: the local derivative is Infinity."));
+		assertThat(evaluation.warnings())
+			.extracting(Evaluation.Warning::field, Evaluation.Warning::number, Evaluation.Warning::from)
+			.containsExactly(tuple("grad", "NaN", null), tuple("localGrad", "Infinity", 0),
+					tuple("contribution", "NaN", 0));
 	}
 
 	@Test
@@ -309,6 +316,11 @@ class AutogradTests {
 		assertThat(Autograd.constants()).containsEntry("pi", Math.PI).containsEntry("e", Math.E);
 		assertThat(Operation.MUL.derivatives()).containsExactly("b", "a");
 		assertThat(Operation.TANH.derivatives()).hasSize(1);
+		for (Operation operation : Operation.values()) {
+			assertThat(operation.rules()).as(operation.name())
+				.hasSize(operation.arity())
+				.allMatch((rule) -> !rule.isBlank());
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.aieducademy.browser;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class LabBrowserTests extends BrowserTest {
 			explanations.add(plain(text(browser, "[data-step-status]")));
 		}
 		assertThat(explanations).anySatisfy((line) -> assertThat(line).contains("w*x = 2 × 3 = 6"))
-			.anySatisfy((line) -> assertThat(line).contains("dL/dw = dL/d(w*x) × d(w*x)/dw = -8 × 3 = -24"));
+			.anySatisfy((line) -> assertThat(line).contains("dL/dw = dL/d(w*x) × ∂(w*x)/∂w = -8 × 3 = -24"));
 		assertThat(forward.isEnabled()).isFalse();
 		assertThat(plain(text(browser, "[data-grad='w']"))).isEqualTo("-24");
 		assertThat(plain(nodeText(browser, "w"))).contains("grad -24");
@@ -42,7 +43,7 @@ class LabBrowserTests extends BrowserTest {
 		WebElement back = browser.driver().findElement(By.cssSelector(".step-back"));
 		back.click();
 		assertThat(plain(nodeText(browser, "w"))).contains("grad ?");
-		assertThat(plain(text(browser, "[data-step-status]"))).contains("dL/dx = dL/d(w*x) × d(w*x)/dx = -8 × 2 = -16");
+		assertThat(plain(text(browser, "[data-step-status]"))).contains("dL/dx = dL/d(w*x) × ∂(w*x)/∂x = -8 × 2 = -16");
 		while (!"forward"
 			.equals(browser.driver().findElement(By.cssSelector("[data-explorer]")).getAttribute("data-phase"))) {
 			back.click();
@@ -89,19 +90,22 @@ class LabBrowserTests extends BrowserTest {
 	void aSharedLinkReproducesTheSameGraph(Browser browser) {
 		open(browser, "/lab/autograd");
 		new Select(browser.driver().findElement(By.cssSelector("[data-preset]"))).selectByValue("neuron");
-		browser.await().until((driver) -> plain(text(browser, "[data-run-status]")).startsWith("L = "));
+		browser.await().until((driver) -> plain(text(browser, "[data-run-status]")).startsWith("Ready"));
 		WebElement w = browser.driver().findElement(By.cssSelector("[data-value='w']"));
 		w.clear();
 		w.sendKeys("0.8", Keys.TAB);
-		browser.await().until((driver) -> driver.getCurrentUrl().contains("w=0.8"));
+		browser.await()
+			.until((driver) -> URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8).contains("\"w\":0.8"));
+		browser.await().until((driver) -> plain(text(browser, "[data-run-status]")).startsWith("L = "));
 		String link = browser.driver().getCurrentUrl();
 		List<String> nodes = nodeNames(browser);
-		String output = text(browser, "[data-run-status]");
+		String output = browser.driver().findElement(By.cssSelector("[data-run-status]")).getAttribute("data-output");
 
 		browser.driver().get("about:blank");
 		browser.driver().get(link);
 		browser.await().until((driver) -> text(browser, "[data-run-status]").startsWith("L = "));
-		assertThat(text(browser, "[data-run-status]")).isEqualTo(output);
+		assertThat(browser.driver().findElement(By.cssSelector("[data-run-status]")).getAttribute("data-output"))
+			.isEqualTo(output);
 		assertThat(nodeNames(browser)).isEqualTo(nodes).contains("z", "a", "L", "w", "b");
 		assertThat(browser.driver().findElement(By.cssSelector("[data-value='w']")).getAttribute("value"))
 			.isEqualTo("0.8");

@@ -1,8 +1,8 @@
 package io.aieducademy.quiz;
 
-import io.aieducademy.content.Catalogue;
-import io.aieducademy.content.Lesson;
-import io.aieducademy.content.LessonBlock.QuickCheck;
+import io.aieducademy.catalogue.Catalogue;
+import io.aieducademy.catalogue.Lesson;
+import io.aieducademy.catalogue.LessonBlock.QuickCheck;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;

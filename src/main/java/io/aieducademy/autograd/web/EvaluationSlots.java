@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 /**
  * Bounds how many evaluations run at once. A request that finds every slot taken is
  * refused at once (429) rather than queued, so a burst of large programs cannot pile up
- * threads and memory.
+ * threads and memory. The playground's training requests take their slots here too, so
+ * both share the same capacity.
  */
 @Component
-class EvaluationSlots {
+public class EvaluationSlots {
 
 	private final Semaphore slots;
 
@@ -23,7 +24,8 @@ class EvaluationSlots {
 		this.retryAfter = properties.retryAfter();
 	}
 
-	<T> T run(Supplier<T> evaluation) {
+	/** Runs the evaluation in a free slot, or throws at once when none is free. */
+	public <T> T run(Supplier<T> evaluation) {
 		if (!this.slots.tryAcquire()) {
 			throw new TooManyEvaluationsException(this.retryAfter);
 		}
@@ -36,7 +38,7 @@ class EvaluationSlots {
 	}
 
 	/** Every evaluation slot is taken; the client should retry after a while. */
-	static class TooManyEvaluationsException extends RuntimeException {
+	public static class TooManyEvaluationsException extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
@@ -47,7 +49,7 @@ class EvaluationSlots {
 			this.retryAfter = retryAfter;
 		}
 
-		Duration retryAfter() {
+		public Duration retryAfter() {
 			return this.retryAfter;
 		}
 

@@ -33,7 +33,8 @@ public record OperationsResponse(List<Entry> operators, List<Entry> functions, L
 		return operations.stream()
 			.filter((operation) -> operation.kind() == kind)
 			.map((operation) -> new Entry(operation.name().toLowerCase(Locale.ROOT), operation.symbol(),
-					operation.syntax(), operation.arity(), operation.derivatives(), operation.note()))
+					operation.syntax(), operation.arity(), operation.derivatives(), operation.note(),
+					operation.rules()))
 			.toList();
 	}
 
@@ -48,8 +49,13 @@ public record OperationsResponse(List<Entry> operators, List<Entry> functions, L
 	 * {@code d(out)/da}, then {@code d(out)/db}
 	 * @param note its convention at non-differentiable points or domain edges, or an
 	 * empty string
+	 * @param rules each local derivative as a step of the backward pass states it, one
+	 * per operand, with {@code {a}}, {@code {b}} and {@code {out}} standing for the
+	 * operands' values and the node's value, for example {@code "tanh′(a) = 1 − tanh(a)²
+	 * = 1 − {out}²"}
 	 */
-	public record Entry(String op, String symbol, String syntax, int arity, List<String> derivatives, String note) {
+	public record Entry(String op, String symbol, String syntax, int arity, List<String> derivatives, String note,
+			List<String> rules) {
 
 	}
 

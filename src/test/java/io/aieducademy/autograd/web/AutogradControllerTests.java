@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebMvcTest(controllers = AutogradController.class,
 		properties = { "aieducademy.autograd.max-concurrent-evaluations=1", "aieducademy.autograd.max-body-size=1KB",
 				"aieducademy.autograd.max-nodes=100", "aieducademy.autograd.retry-after=2s" },
-		// The site's layout and headers (package system) are not part of this API's
-		// contract.
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
+		// The site's layout and headers (package system) and the playground's request
+		// advice are not part of this API's contract.
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "io\\.aieducademy\\.(system|playground)\\..*"))
 @EnableConfigurationProperties(AutogradProperties.class)
 @Import(EvaluationSlots.class)
 class AutogradControllerTests {
@@ -139,6 +140,11 @@ class AutogradControllerTests {
 				assertThat(json.get("warnings").toString()).contains("\"nodeId\":" + node.get("id").asInt());
 			}
 		}
+		// what a machine reads: which number, and which kind of not finite
+		assertThat(json.get("warnings").toString())
+			.contains("\"nodeId\":0,\"message\":\"The value is Infinity: the input was given as Infinity.\","
+					+ "\"field\":\"value\",\"number\":\"Infinity\",\"from\":null}")
+			.contains("\"field\":\"numericGrad\",\"number\":\"NaN\"");
 	}
 
 	@Test
@@ -273,11 +279,25 @@ class AutogradControllerTests {
 		assertThat(result).hasStatusOk();
 		JsonNode body = json(result);
 		assertThat(body.get("operators").get(0).toString()).isEqualTo(
-				"{\"op\":\"add\",\"symbol\":\"+\",\"syntax\":\"a + b\",\"arity\":2,\"derivatives\":[\"1\",\"1\"],\"note\":\"\"}");
+				"{\"op\":\"add\",\"symbol\":\"+\",\"syntax\":\"a + b\",\"arity\":2,\"derivatives\":[\"1\",\"1\"],\"note\":\"\","
+						+ "\"rules\":[\"∂(a + b)/∂a = 1\",\"∂(a + b)/∂b = 1\"]}");
 		assertThat(body.get("constants").toString()).contains("\"pi\"").contains("\"e\"");
 		assertThat(body.get("operators")).hasSize(6);
 		assertThat(body.get("functions")).hasSize(11);
-		assertThat(body.get("functions").toString()).contains("relu'(0) = 0");
+		assertThat(body.get("functions").toString()).contains("relu'(0) = 0")
+			.contains("\"rules\":[\"tanh′(a) = 1 − tanh(a)² = 1 − {out}²\"]");
+	}
+
+	@Test
+	void theJavaScriptTestsUseTheLanguageTheServerDescribes() throws java.io.IOException {
+		// src/test/js/fixtures/operations.json stands in for this answer in the Node unit
+		// tests
+		MvcTestResult result = this.mvc.get().uri("/api/autograd/operations").exchange();
+
+		JsonNode fixture = strictJson
+			.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("src/test/js/fixtures/operations.json")));
+		assertThat(fixture).as("src/test/js/fixtures/operations.json: copy the answer of GET /api/autograd/operations")
+			.isEqualTo(json(result));
 	}
 
 	private static JsonNode json(MvcTestResult result) {

@@ -1,0 +1,70 @@
+package io.aieducademy.catalogue;
+
+import io.aieducademy.catalogue.CatalogueApi.LessonDetail;
+import io.aieducademy.catalogue.CatalogueApi.LessonSummary;
+import io.aieducademy.catalogue.CatalogueApi.ProgramSummary;
+import io.aieducademy.catalogue.CatalogueApi.ProgressResponse;
+import io.aieducademy.progress.Learner;
+import io.aieducademy.progress.ProgramProgress;
+import io.aieducademy.progress.ProgramProgressView;
+import io.aieducademy.progress.Progress;
+
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The catalogue's JSON API: programs, their lessons, and a learner's progress in them.
+ */
+@RestController
+@Tag(name = "Quiz", description = "Lessons, quick checks graded on the server, and a learner's progress")
+class CatalogueApiController {
+
+	private final Catalogue catalogue;
+
+	private final Progress progress;
+
+	CatalogueApiController(Catalogue catalogue, Progress progress) {
+		this.catalogue = catalogue;
+		this.progress = progress;
+	}
+
+	@GetMapping("/api/programs")
+	@Operation(summary = "Every program, in track order")
+	List<ProgramSummary> programs() {
+		return this.catalogue.programs().stream().map(ProgramSummary::of).toList();
+	}
+
+	@GetMapping("/api/programs/{program}/lessons")
+	@Operation(summary = "A program's lessons in order, including those not yet available")
+	List<LessonSummary> lessons(@PathVariable String program) {
+		Program found = this.catalogue.requireProgram(program);
+		return found.lessons().stream().map((entry) -> LessonSummary.of(found, entry)).toList();
+	}
+
+	@GetMapping("/api/lessons/{slug}")
+	@Operation(summary = "A published lesson with its quick checks (never their answers)")
+	LessonDetail lesson(@PathVariable String slug) {
+		Lesson lesson = this.catalogue.requireLesson(slug);
+		return LessonDetail.of(lesson, this.catalogue.requireProgram(lesson.programSlug()).lessonCount());
+	}
+
+	@GetMapping("/api/progress")
+	@Operation(summary = "This learner's progress in every program that has lessons")
+	ProgressResponse progress(Learner learner) {
+		Set<String> completed = this.progress.completedLessons(learner.idOrNull());
+		return new ProgressResponse(this.catalogue.programs()
+			.stream()
+			.filter(Program::hasLessons)
+			.map((program) -> ProgramProgressView
+				.of(ProgramProgress.of(program.slug(), program.lessonSlugs(), completed)))
+			.toList());
+	}
+
+}

@@ -1,0 +1,265 @@
+package io.aieducademy.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one lesson file: YAML front matter, then Markdown prose broken up by {@code :::}
+ * blocks (quick checks, asides, figures and interactives). See
+ * {@code docs/content-format.md}.
+ */
+final class LessonParser {
+
+	private static final Set<String> FRONT_MATTER = Set.of("title", "description", "order", "difficulty", "duration",
+			"icon", "published", "takeaways", "furtherReading");
+
+	private static final Pattern BLOCK_OPEN = Pattern.compile("^:::\\s*([a-z-]+)\\s*(.*?)\\s*$");
+
+	private static final Pattern BLOCK_CLOSE = Pattern.compile("^:::\\s*$");
+
+	private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private static final Set<String> CALLOUT_KINDS = Set.of("info", "tip", "warning");
+
+	private static final int MAX_OPTIONS = 6;
+
+	private final Parser markdown;
+
+	private final HtmlRenderer renderer;
+
+	private final Predicate<String> staticFileExists;
+
+	LessonParser(Predicate<String> staticFileExists) {
+		List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+		this.markdown = Parser.builder().extensions(extensions).build();
+		// Content is reviewed like code, but raw HTML is still never passed through: it
+		// is shown as text.
+		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+		this.staticFileExists = staticFileExists;
+	}
+
+	/**
+	 * Parses a lesson; returns {@code null} when its front matter says it is not
+	 * published yet.
+	 */
+	@Nullable Lesson parse(String file, String text, String programSlug, LessonEntry entry) {
+		String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+		if (lines.length == 0 || !lines[0].strip().equals("---")) {
+			throw new ContentException(file, 1, "a lesson must start with front matter between two '---' lines.");
+		}
+		int close = 1;
+		while (close < lines.length && !lines[close].strip().equals("---")) {
+			close++;
+		}
+		if (close == lines.length) {
+			throw new ContentException(file, 1, "the front matter opened on line 1 is never closed with '---'.");
+		}
+		YamlFields meta = YamlFields.parse(String.join("\n", List.of(lines).subList(1, close)), file, 2,
+				"The front matter");
+		meta.allowOnly(FRONT_MATTER);
+		if (!meta.bool("published", true)) {
+			return null;
+		}
+		String title = meta.text("title");
+		int order = meta.integer("order", 1, 1000);
+		if (order != entry.number()) {
+			throw meta
+				.fail("the order is " + order + " but program.yml lists this lesson as number " + entry.number() + ".");
+		}
+		List<LessonBlock> blocks = parseBody(file, lines, close + 1, entry.slug());
+		return new Lesson(entry.slug(), programSlug, entry.number(), title, meta.text("description"), difficulty(meta),
+				meta.integer("duration", 1, 600), meta.text("icon"), meta.texts("takeaways", false), readings(meta),
+				blocks, file);
+	}
+
+	private static Difficulty difficulty(YamlFields meta) {
+		String value = meta.text("difficulty");
+		try {
+			return Difficulty.valueOf(value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw meta.fail("the difficulty '" + value + "' is not one of beginner, intermediate or advanced.");
+		}
+	}
+
+	private static List<Reading> readings(YamlFields meta) {
+		List<Reading> readings = new ArrayList<>();
+		for (Node node : meta.list("furtherReading", false)) {
+			YamlFields reading = meta.nested(node, "A further-reading entry");
+			reading.allowOnly(Set.of("title", "author", "url"));
+			String url = reading.text("url");
+			if (!url.startsWith("https://") && !url.startsWith("http://")) {
+				throw reading.fail("the url '" + url + "' must start with https:// or http://.");
+			}
+			readings.add(new Reading(reading.text("title"), reading.text("author"), url));
+		}
+		return readings;
+	}
+
+	private List<LessonBlock> parseBody(String file, String[] lines, int start, String lessonSlug) {
+		List<LessonBlock> blocks = new ArrayList<>();
+		Set<String> keys = new HashSet<>();
+		StringBuilder prose = new StringBuilder();
+		boolean inFence = false;
+		int index = start;
+		while (index < lines.length) {
+			String line = lines[index];
+			if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+				inFence = !inFence;
+			}
+			Matcher open = BLOCK_OPEN.matcher(line);
+			if (inFence || !open.matches()) {
+				if (!inFence && BLOCK_CLOSE.matcher(line).matches()) {
+					throw new ContentException(file, index + 1, "this ':::' closes a block that was never opened.");
+				}
+				prose.append(line).append('\n');
+				index++;
+				continue;
+			}
+			addProse(blocks, prose);
+			int openLine = index + 1;
+			int end = index + 1;
+			while (end < lines.length && !BLOCK_CLOSE.matcher(lines[end]).matches()) {
+				if (BLOCK_OPEN.matcher(lines[end]).matches()) {
+					throw new ContentException(file, end + 1, "blocks do not nest: close the block opened on line "
+							+ openLine + " with ':::' before opening another.");
+				}
+				end++;
+			}
+			if (end == lines.length) {
+				throw new ContentException(file, openLine,
+						"the '" + open.group(1) + "' block opened here is never closed with ':::'.");
+			}
+			String body = String.join("\n", List.of(lines).subList(index + 1, end));
+			blocks.add(block(file, openLine, open.group(1), open.group(2), body, lessonSlug, keys));
+			index = end + 1;
+		}
+		addProse(blocks, prose);
+		return blocks;
+	}
+
+	private void addProse(List<LessonBlock> blocks, StringBuilder prose) {
+		if (!prose.toString().isBlank()) {
+			blocks.add(new LessonBlock.Prose(render(prose.toString())));
+		}
+		prose.setLength(0);
+	}
+
+	private String render(String markdownText) {
+		return this.renderer.render(this.markdown.parse(markdownText));
+	}
+
+	private LessonBlock block(String file, int line, String type, String argument, String body, String lessonSlug,
+			Set<String> keys) {
+		return switch (type) {
+			case "quick-check" -> quickCheck(file, line, argument, body, lessonSlug, keys);
+			case "fun-fact", "think" -> aside(file, line, type, type, argument, body);
+			case "callout" -> {
+				if (!CALLOUT_KINDS.contains(argument)) {
+					throw new ContentException(file, line,
+							"a callout needs a kind of info, tip or warning, as in '::: callout tip'.");
+				}
+				yield aside(file, line, type, "callout-" + argument, "", body);
+			}
+			case "figure" -> figure(file, line, argument, body);
+			case "interactive" -> interactive(file, line, argument, body);
+			default -> throw new ContentException(file, line, "unknown block type '" + type
+					+ "'; expected quick-check, fun-fact, think, callout, figure or interactive.");
+		};
+	}
+
+	private LessonBlock aside(String file, int line, String type, String kind, String argument, String body) {
+		if (!argument.isEmpty()) {
+			throw new ContentException(file, line, "a '" + type + "' block takes nothing after its name.");
+		}
+		if (body.isBlank()) {
+			throw new ContentException(file, line, "the '" + type + "' block is empty.");
+		}
+		return new LessonBlock.Aside(kind, render(body));
+	}
+
+	private LessonBlock quickCheck(String file, int line, String key, String body, String lessonSlug,
+			Set<String> keys) {
+		if (!KEY.matcher(key).matches()) {
+			throw new ContentException(file, line, "a quick check needs a key of lowercase letters, digits and hyphens,"
+					+ " as in '::: quick-check chain-rule'.");
+		}
+		if (!keys.add(key)) {
+			throw new ContentException(file, line, "the quick-check key '" + key + "' is used twice in this lesson.");
+		}
+		YamlFields fields = YamlFields.parse(body, file, line + 1, "A quick check");
+		fields.allowOnly(Set.of("question", "options", "answer", "explanation"));
+		List<String> options = fields.texts("options", true);
+		if (options.size() < 2 || options.size() > MAX_OPTIONS) {
+			throw fields.fail("a quick check needs from 2 to " + MAX_OPTIONS + " options, not " + options.size() + ".");
+		}
+		if (new HashSet<>(options).size() != options.size()) {
+			throw fields.fail("two options of this quick check are the same.");
+		}
+		if (!fields.has("answer")) {
+			throw fields.fail("the field 'answer' is missing: give the index of the correct option, counted from 0.");
+		}
+		int answer;
+		try {
+			answer = fields.integer("answer", 0, options.size() - 1);
+		}
+		catch (ContentException ex) {
+			throw new ContentException(file, ex.line(), "the answer must be the index of an option, from 0 to "
+					+ (options.size() - 1) + " (there are " + options.size() + " options).");
+		}
+		return new LessonBlock.QuickCheck(lessonSlug + "." + key, key, fields.text("question"), options, answer,
+				fields.text("explanation"));
+	}
+
+	private LessonBlock figure(String file, int line, String argument, String body) {
+		if (!argument.isEmpty()) {
+			throw new ContentException(file, line, "a 'figure' block takes nothing after its name.");
+		}
+		YamlFields fields = YamlFields.parse(body, file, line + 1, "A figure");
+		fields.allowOnly(Set.of("src", "alt", "caption"));
+		String src = fields.text("src");
+		if (!src.startsWith("/") || src.contains("..") || !this.staticFileExists.test(src)) {
+			throw fields.fail("the figure '" + src + "' is not a file the site ships under static/.");
+		}
+		return new LessonBlock.Figure(src, fields.text("alt"), fields.text("caption"));
+	}
+
+	private LessonBlock interactive(String file, int line, String name, String body) {
+		if (!KEY.matcher(name).matches()) {
+			throw new ContentException(file, line,
+					"an interactive needs a name, as in '::: interactive worked-example'.");
+		}
+		YamlFields fields = YamlFields.parse(body, file, line + 1, "An interactive");
+		fields.allowOnly(Set.of("program", "values", "caption"));
+		Map<String, Double> values = new LinkedHashMap<>();
+		if (fields.has("values")) {
+			YamlFields valueFields = fields.nested(fields.value("values"), "The values");
+			for (String input : valueFields.names()) {
+				if (!NAME.matcher(input).matches()) {
+					throw valueFields.fail("'" + input + "' is not a valid input name.");
+				}
+				values.put(input, valueFields.number(input));
+			}
+		}
+		return new LessonBlock.Interactive(name, fields.text("program"), values, fields.text("caption"));
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The catalogue: tracks, programs, lessons and quick checks, read from text files once at
+ * start-up and immutable afterwards, with their pages and their JSON API.
+ */
+@NullMarked
+package io.aieducademy.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,9 @@
+/**
+ * The Neural Network Playground: the page at {@code /lab/playground} and the stateless
+ * {@code POST /api/playground/train}, which trains a small network on the autograd
+ * engine.
+ */
+@NullMarked
+package io.aieducademy.playground;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,59 @@
+package io.aieducademy.progress;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Gives every handler that declares a {@link Learner} parameter the learner of its
+ * request, read from the learner cookie once per request.
+ */
+@Component
+class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+	private static final String ATTRIBUTE = Learner.class.getName();
+
+	// A plain object rather than a bean, so that MVC test slices, which pick up this
+	// resolver, need nothing else.
+	private final LearnerCookie cookie = new LearnerCookie();
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(this);
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == Learner.class;
+	}
+
+	@Override
+	public Learner resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
+		Object resolved = webRequest.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (resolved instanceof Learner learner) {
+			return learner;
+		}
+		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
+		if (request == null || response == null) {
+			throw new IllegalStateException("A learner can only be resolved for a servlet request");
+		}
+		Learner learner = new Learner(this.cookie.current(request).orElse(null),
+				() -> this.cookie.issue(request, response));
+		webRequest.setAttribute(ATTRIBUTE, learner, RequestAttributes.SCOPE_REQUEST);
+		return learner;
+	}
+
+}

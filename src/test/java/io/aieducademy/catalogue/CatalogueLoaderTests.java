@@ -1,0 +1,207 @@
+package io.aieducademy.catalogue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Loading the catalogue: the real content loads, and every kind of mistake names its
+ * file, line and problem.
+ */
+class CatalogueLoaderTests {
+
+	private static final String TRACKS = """
+			tracks:
+			  - slug: basics
+			    title: Basics
+			    description: The basics.
+			    programs: [first]
+			""";
+
+	private static final String PROGRAM = """
+			title: First
+			level: 1
+			icon: "*"
+			tagline: Start here
+			lessons:
+			  - slug: one
+			    title: Lesson One
+			  - slug: two
+			    title: Lesson Two
+			""";
+
+	private static final String LESSON = """
+			---
+			title: Lesson Two
+			description: A lesson.
+			order: 2
+			difficulty: beginner
+			duration: 5
+			icon: "*"
+			---
+			## A section
+
+			Some *prose* with <script>alert(1)</script> in it.
+
+			::: quick-check first-question
+			question: Which is right?
+			options:
+			  - This one
+			  - That one
+			answer: 1
+			explanation: That one is right.
+			:::
+			""";
+
+	@TempDir
+	Path root;
+
+	@Test
+	void theRealCatalogueLoadsWithFifteenProgramsAndTheSixteenSproutsLessonsInOrder() {
+		Catalogue catalogue = new CatalogueLoader(new PathMatchingResourcePatternResolver(), "classpath:content/")
+			.load();
+		assertThat(catalogue.tracks()).extracting(Track::title)
+			.containsExactly("AI Foundations", "AI Mastery", "Career Ready");
+		assertThat(catalogue.programs()).hasSize(15);
+		Program sprouts = catalogue.program("ai-sprouts").orElseThrow();
+		assertThat(sprouts.level()).isEqualTo(2);
+		assertThat(sprouts.lessons()).hasSize(16);
+		assertThat(sprouts.lessons().get(5).title()).isEqualTo("Backpropagation");
+		assertThat(sprouts.lessons().get(15).title()).isEqualTo("Clustering");
+		assertThat(catalogue.program("ai-forest").orElseThrow().hasLessons()).isFalse();
+	}
+
+	@Test
+	void aValidLessonLoadsWithItsQuickCheckAndRawHtmlEscaped() throws IOException {
+		write(TRACKS, PROGRAM, LESSON);
+		Catalogue catalogue = load();
+		Program first = catalogue.program("first").orElseThrow();
+		assertThat(first.lessons().get(0).available()).isFalse();
+		Lesson two = catalogue.lesson("two").orElseThrow();
+		assertThat(two.number()).isEqualTo(2);
+		assertThat(two.quickChecks()).singleElement().satisfies((check) -> {
+			assertThat(check.id()).isEqualTo("two.first-question");
+			assertThat(check.isCorrect(1)).isTrue();
+		});
+		String html = ((LessonBlock.Prose) two.blocks().get(0)).html();
+		assertThat(html).contains("<em>prose</em>", "&lt;script&gt;").doesNotContain("<script>");
+		assertThat(catalogue.lessonOfQuickCheck("two.first-question")).contains(two);
+		assertThat(catalogue.lessonOfQuickCheck("two.missing")).isEmpty();
+	}
+
+	@Test
+	void anAnswerIndexOutOfRangeNamesTheFileAndLine() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("answer: 1", "answer: 2"));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load).satisfies((ex) -> {
+			assertThat(ex.file()).isEqualTo("programs/first/lessons/two.md");
+			assertThat(ex.line()).isEqualTo(18);
+			assertThat(ex.getMessage()).contains("from 0 to 1");
+		});
+	}
+
+	@Test
+	void aDuplicateQuickCheckKeyIsRefused() throws IOException {
+		String twice = LESSON + LESSON.substring(LESSON.indexOf("::: quick-check"));
+		write(TRACKS, PROGRAM, twice);
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("two.md:21")
+			.withMessageContaining("'first-question' is used twice");
+	}
+
+	@Test
+	void aQuickCheckWithOneOptionIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("  - That one\n", "").replace("answer: 1", "answer: 0"));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("two.md")
+			.withMessageContaining("from 2 to 6 options, not 1");
+	}
+
+	@Test
+	void aBlockThatIsNeverClosedIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.substring(0, LESSON.lastIndexOf(":::")));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("two.md:13")
+			.withMessageContaining("never closed");
+	}
+
+	@Test
+	void anUnknownFrontMatterFieldIsRefusedAtItsLine() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("duration: 5", "durration: 5"));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("two.md:6")
+			.withMessageContaining("unknown field 'durration'");
+	}
+
+	@Test
+	void aProgramWithALevelOutOfRangeNamesItsFile() throws IOException {
+		write(TRACKS, PROGRAM.replace("level: 1", "level: 9"), LESSON);
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("programs/first/program.yml:2")
+			.withMessageContaining("must be from 1 to 5");
+	}
+
+	@Test
+	void malformedYamlNamesTheFileAndLine() throws IOException {
+		write(TRACKS.replace("    title: Basics", "    title: [Basics"), PROGRAM, LESSON);
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("tracks.yml:")
+			.withMessageContaining("not valid YAML");
+	}
+
+	@Test
+	void aMissingProgramFileIsNamed() throws IOException {
+		write(TRACKS.replace("[first]", "[first, second]"), PROGRAM, LESSON);
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("programs/second/program.yml")
+			.withMessageContaining("missing");
+	}
+
+	@Test
+	void aLessonFileThatNoProgramListsIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON);
+		Files.writeString(this.root.resolve("programs/first/lessons/stray.md"), LESSON);
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("stray.md")
+			.withMessageContaining("not listed");
+	}
+
+	@Test
+	void aFigureThatTheSiteDoesNotShipIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON + """
+				::: figure
+				src: /images/no-such-figure.svg
+				alt: Nothing
+				caption: Nothing
+				:::
+				""");
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("two.md:22")
+			.withMessageContaining("/images/no-such-figure.svg");
+	}
+
+	@Test
+	void anUnpublishedLessonIsComingSoon() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("icon: \"*\"\n---", "icon: \"*\"\npublished: false\n---"));
+		assertThat(load().program("first").orElseThrow().lessons().get(1).available()).isFalse();
+	}
+
+	private Catalogue load() {
+		return new CatalogueLoader(new PathMatchingResourcePatternResolver(), this.root.toUri().toString()).load();
+	}
+
+	private void write(String tracks, String program, String lesson) throws IOException {
+		Files.createDirectories(this.root.resolve("programs/first/lessons"));
+		Files.writeString(this.root.resolve("tracks.yml"), tracks);
+		Files.writeString(this.root.resolve("programs/first/program.yml"), program);
+		Files.writeString(this.root.resolve("programs/first/lessons/two.md"), lesson);
+	}
+
+}
