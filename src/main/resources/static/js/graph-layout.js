@@ -1,204 +1,380 @@
-// Layered left-to-right layout of a computation graph, in the manner of micrograd's draw_dot.
+// Layered layout of a computation graph, left to right or top to bottom, in the manner of micrograd's draw_dot.
 //
-// Why not a library: the only dagre on Maven Central as a webjar is dagre 0.8.4 (2019), from the line whose
-// npm package is deprecated in favour of @dagrejs/dagre, which is not published as a webjar; it also bundles
-// all of lodash (280 KB). Our graphs are small DAGs whose nodes already arrive in topological order, with at
-// most two operands a node, which is the easy case of Sugiyama's method:
-//   1. layers by longest path (one pass up the ids), constants pulled next to the node that uses them;
-//   2. a dummy node on every layer a long edge crosses, so edges route between nodes, not through them;
+// Why not a library: see docs/decisions/graph-layout.md. Our graphs are DAGs whose items already arrive in
+// topological order, which is the easy case of Sugiyama's method:
+//   1. layers by longest path (one pass in order); leaves that ask for it (inputs, constants) are pulled next
+//      to the first item that uses them;
+//   2. a dummy point on every layer a long link crosses, so links route between boxes, not through them;
 //   3. a few sweeps of barycentre ordering to reduce crossings;
-//   4. y coordinates pulled towards neighbours' centres without ever letting two nodes of a layer overlap.
-// Value nodes sit on even layers and operation nodes on odd ones, so every edge that carries a label
-// (operand into operation) crosses a wide gap where the label has room.
+//   4. cross-axis positions pulled towards neighbours' centres without ever letting two boxes of a layer overlap.
+// The module knows nothing of the DOM: it takes boxes with sizes and returns centres and routes, so it runs in
+// Node's test runner and in a benchmark as it runs in the page.
 
-const CHAR = 7.3; // width of one character of the 12px monospace font the nodes use
-const VALUE_HEIGHT = 58;
-const OP_SIZE = 34;
-const GAP_TO_OP = 112;
-const GAP_TO_VALUE = 34;
-const ROW_GAP = 22;
-const MARGIN = 16;
-
-/** Width of a value box holding lines of text. */
-export function valueWidth(lines) {
-  return Math.max(76, Math.ceil(Math.max(...lines.map((line) => line.length)) * CHAR) + 22);
-}
+/** Space between two layers, along the direction of the graph. */
+export const LAYER_GAP = { right: 44, down: 40 };
+/** Space between two boxes of one layer. */
+export const ROW_GAP = 16;
+/** Space around the drawing. */
+export const MARGIN = 12;
+const DUMMY_GAP = 6;
+/** Room at each end of a folded band for the links that run on to the next band. */
+const FOLD = 14;
+/** Space between two folded bands. */
+const BAND_GAP = 36;
+const SWEEPS = 4;
+const RELAXATIONS = 6;
 
 /**
- * Lays out graph (normalised, with names) given each value node's text lines. Returns boxes (value and op
- * boxes with centre x, y and size), routes (one per graph edge and per op-to-value link) and the size.
+ * @typedef {{ w: number, h: number, pull?: boolean }} LayoutItem  a box; pull moves a leaf next to its first use
+ * @typedef {{ from: number, to: number }} LayoutLink  item indexes; every link goes from a lower index to a higher
+ * @typedef {{ x: number, y: number, w: number, h: number, rank: number }} PlacedBox  x and y are the centre
+ * @typedef {{ boxes: PlacedBox[], routes: number[][][], width: number, height: number, direction: string, bands: number }} Layout
  */
-export function layoutGraph(graph, linesOf) {
-  const boxes = [];
-  const succ = [];
-  const pred = [];
-  const valueBox = [];
-  const opBox = [];
-  const links = [];
-  const add = (box) => {
-    box.index = boxes.length;
-    boxes.push(box);
-    succ.push([]);
-    pred.push([]);
-    return box.index;
-  };
-  const link = (from, to, edge) => {
-    succ[from].push(to);
-    pred[to].push(from);
-    links.push({ from, to, edge });
-  };
-  for (const node of graph.nodes) {
-    if (node.operands.length) {
-      opBox[node.id] = add({ kind: 'op', node: node.id, w: OP_SIZE, h: OP_SIZE });
-    }
-    valueBox[node.id] = add({ kind: 'value', node: node.id, w: valueWidth(linesOf(node)), h: VALUE_HEIGHT });
-    if (node.operands.length) {
-      link(opBox[node.id], valueBox[node.id], null);
-    }
+
+/**
+ * Lays out items joined by links. direction is 'right' (layers are columns) or 'down' (layers are rows).
+ * Returns one placed box per item, one route (a list of [x, y] points) per link, and the drawing's size.
+ * Left to right, a drawing wider than wrap folds into bands one under the other, like lines of text; a link
+ * from one band to the next runs right, down between the bands, left, and in (its corner points carry a third
+ * element, true, and are joined by straight lines).
+ * @param {LayoutItem[]} items
+ * @param {LayoutLink[]} links
+ * @param {{ direction?: 'right' | 'down', wrap?: number }} [options]
+ * @returns {Layout}
+ */
+export function layoutGraph(items, links, { direction = 'right', wrap = Infinity } = {}) {
+  const across = direction === 'right';
+  // along: the size of a box in the direction of the graph; side: its size across it
+  const n = items.length;
+  const along = [];
+  const side = [];
+  for (const item of items) {
+    along.push(across ? item.w : item.h);
+    side.push(across ? item.h : item.w);
   }
-  for (const edge of graph.edges) {
-    link(valueBox[edge.from], opBox[edge.to], edge);
+  const succ = Array.from({ length: n }, () => []);
+  const pred = Array.from({ length: n }, () => []);
+  for (const l of links) {
+    succ[l.from].push(l.to);
+    pred[l.to].push(l.from);
   }
 
-  // 1. layers: boxes were added in topological order
-  const rank = new Array(boxes.length).fill(0);
-  for (const box of boxes) {
-    for (const p of pred[box.index]) {
-      rank[box.index] = Math.max(rank[box.index], rank[p] + 1);
+  // 1. layers
+  const rank = new Array(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (const p of pred[i]) {
+      if (rank[p] + 1 > rank[i]) {
+        rank[i] = rank[p] + 1;
+      }
     }
   }
-  for (const box of boxes) {
-    const node = graph.nodes[box.node];
-    if (box.kind === 'value' && node.op === 'const' && succ[box.index].length) {
-      rank[box.index] = Math.min(...succ[box.index].map((s) => rank[s])) - 1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (items[i].pull && !pred[i].length && succ[i].length) {
+      let first = Infinity;
+      for (const s of succ[i]) {
+        first = Math.min(first, rank[s]);
+      }
+      rank[i] = Math.max(0, first - 1);
     }
   }
 
-  // 2. dummies for long edges
-  /** @type {{chain: number[], edge: any, from: number, to: number, points?: any[]}[]} */
-  const routes = [];
+  // 2. dummies
   const layers = [];
   const place = (index) => {
     (layers[rank[index]] ??= []).push(index);
   };
-  boxes.forEach((box) => place(box.index));
-  const neighbours = boxes.map(() => ({ up: [], down: [] }));
+  for (let i = 0; i < n; i++) {
+    place(i);
+  }
+  const up = Array.from({ length: n }, () => []);
+  const down = Array.from({ length: n }, () => []);
+  const chains = [];
   for (const l of links) {
     const chain = [l.from];
     for (let r = rank[l.from] + 1; r < rank[l.to]; r++) {
-      const dummy = add({ kind: 'dummy', w: 0, h: 6 });
-      neighbours.push({ up: [], down: [] });
-      rank[dummy] = r;
+      const dummy = along.length;
+      along.push(0);
+      side.push(DUMMY_GAP);
+      rank.push(r);
+      up.push([]);
+      down.push([]);
       place(dummy);
       chain.push(dummy);
     }
     chain.push(l.to);
     for (let i = 1; i < chain.length; i++) {
-      neighbours[chain[i]].up.push(chain[i - 1]);
-      neighbours[chain[i - 1]].down.push(chain[i]);
+      up[chain[i]].push(chain[i - 1]);
+      down[chain[i - 1]].push(chain[i]);
     }
-    routes.push({ chain, edge: l.edge, from: l.from, to: l.to });
+    chains.push(chain);
   }
+  const total = along.length;
+  const isDummy = (b) => b >= n;
 
   // 3. ordering by barycentres
-  const position = new Array(boxes.length).fill(0);
-  const renumber = (layer) => layer.forEach((b, i) => { position[b] = i; });
-  layers.forEach((layer) => renumber(layer || []));
-  const sweep = (layer, side) => {
-    const keyed = layer.map((b) => {
-      const others = neighbours[b][side];
-      const key = others.length ? others.reduce((sum, o) => sum + position[o], 0) / others.length : position[b];
-      return { b, key };
-    });
-    keyed.sort((x, y) => x.key - y.key);
-    keyed.forEach((k, i) => { layer[i] = k.b; });
+  const position = new Float64Array(total);
+  const renumber = (layer) => {
+    for (let i = 0; i < layer.length; i++) {
+      position[layer[i]] = i;
+    }
+  };
+  for (let r = 0; r < layers.length; r++) {
+    layers[r] ??= [];
+    renumber(layers[r]);
+  }
+  const key = new Float64Array(total);
+  const sweep = (layer, neighbours) => {
+    for (const b of layer) {
+      const others = neighbours[b];
+      if (others.length) {
+        let sum = 0;
+        for (const o of others) {
+          sum += position[o];
+        }
+        key[b] = sum / others.length;
+      }
+      else {
+        key[b] = position[b];
+      }
+    }
+    layer.sort((a, b) => key[a] - key[b] || position[a] - position[b]);
     renumber(layer);
   };
-  for (let iteration = 0; iteration < 6; iteration++) {
+  for (let iteration = 0; iteration < SWEEPS; iteration++) {
     for (let r = 1; r < layers.length; r++) {
-      sweep(layers[r] || [], 'up');
+      sweep(layers[r], up);
     }
     for (let r = layers.length - 2; r >= 0; r--) {
-      sweep(layers[r] || [], 'down');
+      sweep(layers[r], down);
     }
   }
 
-  // x: each layer as wide as its widest box; labelled gaps in front of operation layers
-  const layerX = [];
-  let x = MARGIN;
+  // along the direction: each layer as deep as its deepest box
+  const layerAt = [];
+  let offset = MARGIN;
   for (let r = 0; r < layers.length; r++) {
-    const width = Math.max(0, ...(layers[r] || []).map((b) => boxes[b].w));
-    if (r > 0) {
-      x += r % 2 === 1 ? GAP_TO_OP : GAP_TO_VALUE;
+    let depth = 0;
+    for (const b of layers[r]) {
+      depth = Math.max(depth, along[b]);
     }
-    layerX[r] = x + width / 2;
-    x += width;
+    if (r > 0) {
+      offset += LAYER_GAP[direction];
+    }
+    layerAt[r] = offset + depth / 2;
+    offset += depth;
   }
-  for (const box of boxes) {
-    box.x = layerX[rank[box.index]];
-    box.rank = rank[box.index];
-  }
+  const extentAlong = offset + MARGIN;
 
-  // 4. y: stack, then relax towards neighbours keeping the order and the gaps
-  const gapBetween = (a, b) => boxes[a].h / 2 + boxes[b].h / 2 + (boxes[a].kind === 'dummy' || boxes[b].kind === 'dummy' ? 10 : ROW_GAP);
+  // 4. across: stack, then relax towards neighbours keeping the order and the gaps
+  const pos = new Float64Array(total);
+  const gap = (a, b) => side[a] / 2 + side[b] / 2 + (isDummy(a) || isDummy(b) ? DUMMY_GAP : ROW_GAP);
   for (const layer of layers) {
-    let y = MARGIN;
-    (layer || []).forEach((b, i) => {
-      y = i === 0 ? MARGIN + boxes[b].h / 2 : y + gapBetween(layer[i - 1], b);
-      boxes[b].y = y;
+    let y = 0;
+    layer.forEach((b, i) => {
+      y = i === 0 ? side[b] / 2 : y + gap(layer[i - 1], b);
+      pos[b] = y;
     });
   }
-  const relax = (layer, side) => {
-    if (!layer || !layer.length) {
+  const desired = [];
+  const fromTop = [];
+  const fromBottom = [];
+  const relax = (layer, neighbours) => {
+    const m = layer.length;
+    if (!m) {
       return;
     }
-    const desired = layer.map((b) => {
-      const others = neighbours[b][side];
-      return others.length ? others.reduce((sum, o) => sum + boxes[o].y, 0) / others.length : boxes[b].y;
-    });
-    const down = [];
-    layer.forEach((b, i) => {
-      down[i] = i === 0 ? desired[i] : Math.max(desired[i], down[i - 1] + gapBetween(layer[i - 1], b));
-    });
-    const up = [];
-    for (let i = layer.length - 1; i >= 0; i--) {
-      up[i] = i === layer.length - 1 ? desired[i] : Math.min(desired[i], up[i + 1] - gapBetween(layer[i], layer[i + 1]));
+    for (let i = 0; i < m; i++) {
+      const others = neighbours[layer[i]];
+      if (others.length) {
+        let sum = 0;
+        for (const o of others) {
+          sum += pos[o];
+        }
+        desired[i] = sum / others.length;
+      }
+      else {
+        desired[i] = pos[layer[i]];
+      }
     }
-    layer.forEach((b, i) => {
-      const y = (down[i] + up[i]) / 2;
-      boxes[b].y = i === 0 ? y : Math.max(y, boxes[layer[i - 1]].y + gapBetween(layer[i - 1], b));
-    });
+    for (let i = 0; i < m; i++) {
+      fromTop[i] = i === 0 ? desired[i] : Math.max(desired[i], fromTop[i - 1] + gap(layer[i - 1], layer[i]));
+    }
+    for (let i = m - 1; i >= 0; i--) {
+      fromBottom[i] = i === m - 1 ? desired[i] : Math.min(desired[i], fromBottom[i + 1] - gap(layer[i], layer[i + 1]));
+    }
+    for (let i = 0; i < m; i++) {
+      const y = (fromTop[i] + fromBottom[i]) / 2;
+      pos[layer[i]] = i === 0 ? y : Math.max(y, pos[layer[i - 1]] + gap(layer[i - 1], layer[i]));
+    }
   };
-  for (let iteration = 0; iteration < 8; iteration++) {
+  for (let iteration = 0; iteration < RELAXATIONS; iteration++) {
     for (let r = 1; r < layers.length; r++) {
-      relax(layers[r], 'up');
+      relax(layers[r], up);
     }
     for (let r = layers.length - 2; r >= 0; r--) {
-      relax(layers[r], 'down');
+      relax(layers[r], down);
     }
   }
-  const top = Math.min(...boxes.map((b) => b.y - b.h / 2));
-  boxes.forEach((b) => { b.y += MARGIN - top; });
-  const height = Math.max(...boxes.map((b) => b.y + b.h / 2)) + MARGIN;
-
-  for (const route of routes) {
-    route.points = route.chain.map((b, i) => {
-      const box = boxes[b];
-      if (i === 0) {
-        return [box.x + box.w / 2, box.y];
-      }
-      if (i === route.chain.length - 1) {
-        return [box.x - box.w / 2, box.y];
-      }
-      return [box.x, box.y];
-    });
+  let low = Infinity;
+  let high = -Infinity;
+  for (let b = 0; b < total; b++) {
+    low = Math.min(low, pos[b] - side[b] / 2);
+    high = Math.max(high, pos[b] + side[b] / 2);
   }
+  if (!total) {
+    low = 0;
+    high = 0;
+  }
+  const shift = MARGIN - low;
+  const extentAcross = high - low + 2 * MARGIN;
+
+  let point = (b) => (across ? [layerAt[rank[b]], pos[b] + shift] : [pos[b] + shift, layerAt[rank[b]]]);
+  let width = across ? extentAlong : extentAcross;
+  let height = across ? extentAcross : extentAlong;
+  let bandOf = null;
+  let corridor = null;
+  if (across && extentAlong > wrap && layers.length > 1) {
+    // fold: bands of whole layers, each at most wrap wide with room for the corridors at both ends
+    bandOf = new Int32Array(layers.length);
+    const startOf = [];
+    const depthOf = (r) => layers[r].reduce((d, b) => Math.max(d, along[b]), 0);
+    const usable = wrap - 2 * MARGIN - 2 * FOLD;
+    let band = 0;
+    startOf[0] = layerAt[0] - depthOf(0) / 2;
+    for (let r = 1; r < layers.length; r++) {
+      if (layerAt[r] + depthOf(r) / 2 - startOf[band] > usable) {
+        band++;
+        startOf[band] = layerAt[r] - depthOf(r) / 2;
+      }
+      bandOf[r] = band;
+    }
+    const bands = band + 1;
+    const low = new Array(bands).fill(Infinity);
+    const high = new Array(bands).fill(-Infinity);
+    let longest = 0;
+    for (let b = 0; b < total; b++) {
+      const k = bandOf[rank[b]];
+      low[k] = Math.min(low[k], pos[b] - side[b] / 2);
+      high[k] = Math.max(high[k], pos[b] + side[b] / 2);
+      longest = Math.max(longest, layerAt[rank[b]] + along[b] / 2 - startOf[k]);
+    }
+    const top = [];
+    let y = MARGIN;
+    for (let k = 0; k < bands; k++) {
+      if (low[k] === Infinity) {
+        low[k] = 0;
+        high[k] = 0;
+      }
+      top[k] = y - low[k];
+      y += high[k] - low[k] + BAND_GAP;
+    }
+    width = longest + 2 * MARGIN + 2 * FOLD;
+    height = y - BAND_GAP + MARGIN;
+    const bandPoint = (b) => {
+      const k = bandOf[rank[b]];
+      return [layerAt[rank[b]] - startOf[k] + MARGIN + FOLD, pos[b] + top[k]];
+    };
+    point = bandPoint;
+    corridor = { right: width - MARGIN, left: MARGIN, below: (k) => high[k] + top[k] + BAND_GAP / 2 };
+  }
+  const boxes = items.map((item, i) => {
+    const [x, y] = point(i);
+    return { x, y, w: item.w, h: item.h, rank: rank[i] };
+  });
+  const routes = chains.map((chain) => {
+    const points = [];
+    chain.forEach((b, i) => {
+      const [x, y] = point(b);
+      if (bandOf && i > 0 && bandOf[rank[b]] !== bandOf[rank[chain[i - 1]]]) {
+        const last = points[points.length - 1];
+        const gapY = corridor.below(bandOf[rank[chain[i - 1]]]);
+        points.push([corridor.right, last[1], true], [corridor.right, gapY, true], [corridor.left, gapY, true], [corridor.left, y, true]);
+      }
+      if (i === 0) {
+        points.push(across ? [x + along[b] / 2, y] : [x, y + along[b] / 2]);
+      }
+      else if (i === chain.length - 1) {
+        points.push(across ? [x - along[b] / 2, y] : [x, y - along[b] / 2]);
+      }
+      else {
+        points.push([x, y]);
+      }
+    });
+    return points;
+  });
   return {
-    boxes: boxes.filter((b) => b.kind !== 'dummy'),
-    routes: routes.map((route) => ({ points: route.points, edge: route.edge, from: boxes[route.from], to: boxes[route.to] })),
-    valueBox: valueBox.map((i) => boxes[i]),
-    opBox: opBox.map((i) => boxes[i]),
-    width: x + MARGIN,
+    boxes,
+    routes,
+    width,
     height,
+    direction,
+    bands: bandOf ? bandOf[layers.length - 1] + 1 : 1,
   };
+}
+
+/**
+ * The scale at which a layout fits a box of width by at most maxHeight, never above 1.
+ * @param {{ width: number, height: number }} layout
+ */
+export function fitScale(layout, width, maxHeight) {
+  return Math.min(1, width / layout.width, maxHeight / layout.height);
+}
+
+/**
+ * An SVG path through points that leaves and enters each point along the graph's direction.
+ * @param {number[][]} points
+ * @param {string} direction
+ */
+export function curve(points, direction = 'right') {
+  let d = `M${round(points[0][0])},${round(points[0][1])}`;
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0, fold0] = points[i - 1];
+    const [x1, y1, fold1] = points[i];
+    if (fold0 || fold1) {
+      d += ` L${round(x1)},${round(y1)}`;
+    }
+    else if (direction === 'right') {
+      const dx = (x1 - x0) / 2;
+      d += ` C${round(x0 + dx)},${round(y0)} ${round(x1 - dx)},${round(y1)} ${round(x1)},${round(y1)}`;
+    }
+    else {
+      const dy = (y1 - y0) / 2;
+      d += ` C${round(x0)},${round(y0 + dy)} ${round(x1)},${round(y1 - dy)} ${round(x1)},${round(y1)}`;
+    }
+  }
+  return d;
+}
+
+/**
+ * The point at fraction f (0 to 1) of the whole path drawn by curve(), counted in segments.
+ * @param {number[][]} points
+ * @param {number} f
+ * @param {string} direction
+ * @returns {number[]}
+ */
+export function pointOnCurve(points, f, direction = 'right') {
+  const segments = points.length - 1;
+  const at = Math.min(segments - 1e-9, Math.max(0, f * segments));
+  const i = Math.floor(at);
+  const t = at - i;
+  const [x0, y0, fold0] = points[i];
+  const [x1, y1, fold1] = points[i + 1];
+  if (fold0 || fold1) {
+    return [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t];
+  }
+  const u = 1 - t;
+  const b0 = u * u * u;
+  const b1 = 3 * u * u * t;
+  const b2 = 3 * u * t * t;
+  const b3 = t * t * t;
+  if (direction === 'right') {
+    const mx = (x0 + x1) / 2;
+    return [b0 * x0 + (b1 + b2) * mx + b3 * x1, (b0 + b1) * y0 + (b2 + b3) * y1];
+  }
+  const my = (y0 + y1) / 2;
+  return [(b0 + b1) * x0 + (b2 + b3) * x1, b0 * y0 + (b1 + b2) * my + b3 * y1];
+}
+
+function round(value) {
+  return Math.round(value * 10) / 10;
 }

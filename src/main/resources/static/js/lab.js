@@ -562,7 +562,7 @@ function start() {
   const params = new URLSearchParams(window.location.search);
   const program = params.get('program');
   if (program === null) {
-    const key = params.get('preset') in PRESETS ? params.get('preset') : 'worked';
+    const key = Object.hasOwn(PRESETS, params.get('preset') ?? '') ? params.get('preset') : 'worked';
     presetSelect.value = key;
     loadPreset(key);
     return;

@@ -55,7 +55,8 @@ for (const form of document.querySelectorAll('form[data-quick-check]')) {
         showFeedback(form, [paragraph(json.detail || t('quickCheck.error'), 'form-error')]);
         return;
       }
-      const parts = [paragraph(json.correct ? t('quickCheck.right') : t('quickCheck.wrong'), 'feedback__verdict')];
+      // The verdict comes in the answer, in the page's language, from the same messages as the page.
+      const parts = [paragraph(json.message, 'feedback__verdict')];
       if (json.explanation) parts.push(paragraph(json.explanation));
       showFeedback(form, parts, json.correct ? 'correct' : 'wrong');
       if (json.correct) revealCorrect(form, json.choice);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import io.aieducademy.autograd.ProgramException.Kind;
 import org.jspecify.annotations.Nullable;
@@ -152,14 +153,14 @@ public final class Autograd {
 	}
 
 	private static Evaluation report(ComputationGraph graph, SourceText text,
-			Evaluation.@Nullable GradientCheck[] checks, boolean withGraph) {
+			Evaluation.@Nullable GradientCheck @Nullable [] checks, boolean withGraph) {
 		int output = graph.output();
 		Evaluation.Output result = new Evaluation.Output(graph.outputName(), graph.value(output), output);
 		List<Evaluation.Input> inputs = new ArrayList<>();
 		for (int id = 0; id < graph.size(); id++) {
 			if (graph.operation(id) == Operation.INPUT) {
-				inputs.add(new Evaluation.Input(graph.label(id), graph.value(id), graph.grad(id), id,
-						(checks != null) ? checks[id] : null));
+				inputs.add(new Evaluation.Input(Objects.requireNonNull(graph.label(id)), graph.value(id),
+						graph.grad(id), id, (checks != null) ? checks[id] : null));
 			}
 		}
 		List<Evaluation.Node> nodes = new ArrayList<>(withGraph ? graph.size() : 0);
@@ -182,7 +183,8 @@ public final class Autograd {
 				}
 			}
 		}
-		return new Evaluation(result, inputs, nodes, edges, Warnings.of(graph, checks, withGraph), graph.size());
+		return new Evaluation(result, inputs, withGraph ? nodes : null, withGraph ? edges : null,
+				Warnings.of(graph, checks, withGraph), graph.size());
 	}
 
 	private static @Nullable Span span(ComputationGraph graph, SourceText text, int id) {

@@ -284,10 +284,6 @@ final class ComputationGraph {
 		return this.requiresGrad[id];
 	}
 
-	boolean reached(int id) {
-		return this.reached[id];
-	}
-
 	int spanStart(int id) {
 		return this.spanStarts[id];
 	}

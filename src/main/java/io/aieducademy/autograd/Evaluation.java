@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param output the value of the last statement
  * @param inputs the inputs, in the order they first appear in the program (unused given
  * values last)
- * @param nodes every node in topological (forward) order, or empty when the graph was not
+ * @param nodes every node in topological (forward) order, or null when the graph was not
  * asked for
- * @param edges one edge per operand of every node, in node order, or empty when the graph
+ * @param edges one edge per operand of every node, in node order, or null when the graph
  * was not asked for
  * @param warnings why a value, a gradient or a numerical gradient is not finite, and
  * which given values went unused
  * @param nodeCount how many nodes the program built
  */
-public record Evaluation(Output output, List<Input> inputs, List<Node> nodes, List<Edge> edges, List<Warning> warnings,
-		int nodeCount) {
+public record Evaluation(Output output, List<Input> inputs, @Nullable List<Node> nodes, @Nullable List<Edge> edges,
+		List<Warning> warnings, int nodeCount) {
 
 	public Evaluation {
 		inputs = List.copyOf(inputs);
-		nodes = List.copyOf(nodes);
-		edges = List.copyOf(edges);
+		nodes = (nodes != null) ? List.copyOf(nodes) : null;
+		edges = (edges != null) ? List.copyOf(edges) : null;
 		warnings = List.copyOf(warnings);
 	}
 

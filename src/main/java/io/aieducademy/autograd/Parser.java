@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -170,7 +171,7 @@ final class Parser {
 			if (kind(i) == NAME && isAssignment(kind(i + 1))) {
 				String name = text(i);
 				i = assignment(i);
-				last = this.bindings.get(name);
+				last = Objects.requireNonNull(this.bindings.get(name));
 				lastName = name;
 			}
 			else {
@@ -533,9 +534,9 @@ final class Parser {
 					"The expression ends too early: a number, a name or '(' must follow '" + text(token - 1) + "'.");
 		}
 		if (kind == RIGHT_PAREN) {
-			if (token > 0 && kind(token - 1) == LEFT_PAREN && token - 2 >= 0 && kind(token - 2) == NAME
-					&& FUNCTIONS.containsKey(text(token - 2))) {
-				Operation function = FUNCTIONS.get(text(token - 2));
+			Operation function = (token - 2 >= 0 && kind(token - 1) == LEFT_PAREN && kind(token - 2) == NAME)
+					? FUNCTIONS.get(text(token - 2)) : null;
+			if (function != null) {
 				return error(Kind.BAD_CALL, token - 2, wrongArgumentCount(function, 0));
 			}
 			return error(Kind.SYNTAX, token, "Something is missing before ')'.");

@@ -22,7 +22,7 @@ final class Warnings {
 	 * @param withEdges whether the edges are reported, and so need a warning for each
 	 * local derivative or contribution that is not finite
 	 */
-	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck[] checks,
+	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck @Nullable [] checks,
 			boolean withEdges) {
 		String[] gradientReasons = explainGradients(graph);
 		List<Evaluation.Warning> warnings = new ArrayList<>();

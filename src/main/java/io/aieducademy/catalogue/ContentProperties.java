@@ -1,7 +1,10 @@
 package io.aieducademy.catalogue;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the content lives.
@@ -10,5 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Spring resource location (default {@code classpath:content/})
  */
 @ConfigurationProperties("aieducademy.content")
-public record ContentProperties(@DefaultValue("classpath:content/") String location) {
+@Validated
+public record ContentProperties(@DefaultValue("classpath:content/") @NotBlank String location) {
 }

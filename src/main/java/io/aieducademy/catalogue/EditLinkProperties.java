@@ -1,6 +1,9 @@
 package io.aieducademy.catalogue;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where "Suggest an edit to this lesson" points.
@@ -9,5 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * lesson's content path is appended
  */
 @ConfigurationProperties("aieducademy.site")
-public record EditLinkProperties(String editBaseUrl) {
+@Validated
+public record EditLinkProperties(@NotBlank String editBaseUrl) {
 }

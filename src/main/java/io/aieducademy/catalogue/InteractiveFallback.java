@@ -9,6 +9,7 @@ import io.aieducademy.autograd.Span;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The static version of a lesson interactive, for readers without JavaScript: a table of
@@ -33,7 +34,8 @@ record InteractiveFallback(String valuesJson, List<Row> rows) {
 			throw new IllegalStateException("The interactive '" + interactive.name() + "' in " + lessonFile
 					+ " has a program the engine cannot run: " + ex.getMessage(), ex);
 		}
-		List<Row> rows = evaluation.nodes()
+		// The default options ask for the graph, so the nodes are there.
+		List<Row> rows = Objects.requireNonNull(evaluation.nodes())
 			.stream()
 			.map((node) -> new Row(name(node, interactive.program()), operation(node.op()), number(node.value()),
 					node.requiresGrad() ? number(node.grad()) : "–"))

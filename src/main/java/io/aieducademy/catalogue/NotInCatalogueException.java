@@ -35,6 +35,11 @@ public class NotInCatalogueException extends RuntimeException {
 		this.kind = kind;
 	}
 
+	/** The problem's detail: a sentence naming what was asked for. */
+	public String detail() {
+		return String.valueOf(getMessage());
+	}
+
 	/** The problem's title, for example "Unknown lesson". */
 	public String title() {
 		return this.kind.title;

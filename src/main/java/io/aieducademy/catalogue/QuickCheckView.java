@@ -15,17 +15,17 @@ public record QuickCheckView(String id, String key, String question, List<String
 		@Nullable Boolean correct, boolean solved, int revealed, @Nullable String explanation, boolean choiceMissing) {
 
 	static QuickCheckView of(QuickCheck check, boolean solvedBefore, @Nullable AnswerFeedback feedback) {
-		boolean justAnswered = feedback != null && feedback.choice() != null;
-		boolean correctNow = justAnswered && check.isCorrect(feedback.choice());
+		Integer choice = (feedback != null) ? feedback.choice() : null;
+		boolean justAnswered = choice != null;
+		boolean correctNow = choice != null && check.isCorrect(choice);
 		boolean solved = solvedBefore || correctNow;
 		// The right option and its explanation show once the learner has chosen it: now,
 		// or on an earlier visit
 		// (unless they have just tried another option).
 		boolean reveal = correctNow || (solvedBefore && !justAnswered);
-		return new QuickCheckView(check.id(), check.key(), check.question(), check.options(),
-				justAnswered ? feedback.choice() : null, justAnswered ? correctNow : null, solved,
-				reveal ? check.answer() : -1, reveal ? check.explanation() : null,
-				feedback != null && feedback.choice() == null);
+		return new QuickCheckView(check.id(), check.key(), check.question(), check.options(), choice,
+				justAnswered ? correctNow : null, solved, reveal ? check.answer() : -1,
+				reveal ? check.explanation() : null, feedback != null && feedback.choice() == null);
 	}
 
 	public String domId() {

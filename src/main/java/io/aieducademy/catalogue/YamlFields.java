@@ -71,10 +71,6 @@ final class YamlFields {
 		return new YamlFields(node, file, firstLine - 1, what);
 	}
 
-	int line() {
-		return this.line;
-	}
-
 	void allowOnly(Set<String> names) {
 		for (Map.Entry<String, NodeTuple> field : this.fields.entrySet()) {
 			if (!names.contains(field.getKey())) {
@@ -96,10 +92,6 @@ final class YamlFields {
 
 	String text(String name) {
 		return scalar(value(name), this.lineOffset);
-	}
-
-	String text(String name, String fallback) {
-		return has(name) ? text(name) : fallback;
 	}
 
 	int integer(String name, int min, int max) {
@@ -165,10 +157,6 @@ final class YamlFields {
 	/** A nested mapping, such as one entry of a list. */
 	YamlFields nested(Node node, String what) {
 		return new YamlFields(node, this.file, this.lineOffset, what);
-	}
-
-	int lineOf(Node node) {
-		return lineOf(node, this.lineOffset);
 	}
 
 	ContentException fail(Node node, String problem) {

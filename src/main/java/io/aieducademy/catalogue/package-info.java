@@ -2,7 +2,9 @@
  * The catalogue: tracks, programs, lessons and quick checks, read from text files once at
  * start-up and immutable afterwards, with their pages and their JSON API.
  */
+@ApplicationModule(displayName = "Catalogue", allowedDependencies = { "autograd", "progress" })
 @NullMarked
 package io.aieducademy.catalogue;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package io.aieducademy.playground;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -119,7 +120,7 @@ final class Datasets {
 		double x = random.nextDouble(-1, 1);
 		double y = random.nextDouble(-1, 1);
 		double label = 0;
-		for (double[] bump : BUMPS.get("multi-gaussian")) {
+		for (double[] bump : Objects.requireNonNull(BUMPS.get("multi-gaussian"))) {
 			double dx = x - bump[0];
 			double dy = y - bump[1];
 			label += bump[2] * Math.exp(-(dx * dx + dy * dy) / (2 * 0.1));

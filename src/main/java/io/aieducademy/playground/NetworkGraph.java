@@ -2,6 +2,7 @@ package io.aieducademy.playground;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.aieducademy.autograd.Activation;
 import io.aieducademy.autograd.Graph;
@@ -89,10 +90,12 @@ final class NetworkGraph {
 				terms.add((penalty == Penalty.L2) ? parameter.pow(2) : parameter.abs());
 			}
 			this.regularizationOn = builder.data(0);
-			sum = sum.plus(this.regularizationOn.times(builder.constant(rate).times(builder.sum(terms))));
+			sum = Objects.requireNonNull(sum)
+				.plus(this.regularizationOn.times(builder.constant(rate).times(builder.sum(terms))));
 		}
-		this.total = sum;
-		this.graph = builder.build(sum);
+		// a batch has at least one point, so the sum exists
+		this.total = Objects.requireNonNull(sum);
+		this.graph = builder.build(this.total);
 	}
 
 	/**

@@ -21,13 +21,14 @@ import org.springframework.util.unit.DataSize;
  * one core on the reference machine, see the README)
  * @param maxCpuTime the CPU time one request may use; training stops with a 422 when a
  * step ends past it (default 5s)
- * @param maxBodySize the largest request body accepted (default 512KB)
+ * @param maxBodySize the largest request body accepted (default 256KB, which is also the
+ * site-wide limit of aieducademy.requests.max-body-size)
  */
 @ConfigurationProperties("aieducademy.playground")
 public record PlaygroundProperties(@DefaultValue("2000") int maxPoints, @DefaultValue("6") int maxLayers,
 		@DefaultValue("16") int maxNeurons, @DefaultValue("1000") int maxSteps, @DefaultValue("100") int maxGrid,
 		@DefaultValue("400000000") long maxWork, @DefaultValue("5s") Duration maxCpuTime,
-		@DefaultValue("512KB") DataSize maxBodySize) {
+		@DefaultValue("256KB") DataSize maxBodySize) {
 
 	public PlaygroundProperties {
 		if (maxPoints < 2 || maxLayers < 0 || maxNeurons < 1 || maxSteps < 1 || maxGrid < 1 || maxWork < 1

@@ -1,10 +1,14 @@
 package io.aieducademy.quiz;
 
+import java.util.Locale;
+
 import io.aieducademy.progress.ProgramProgressView;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
 
 /** The request and response bodies of the quiz REST API: answers and completion. */
 final class QuizApi {
@@ -22,9 +26,12 @@ final class QuizApi {
 	record AnswerResponse(String quickCheckId, int choice, boolean correct, String message,
 			@Schema(nullable = true) @Nullable String explanation) {
 
-		static AnswerResponse of(Answer answer) {
-			return new AnswerResponse(answer.quickCheckId(), answer.choice(), answer.correct(),
-					answer.correct() ? "Correct!" : "Not quite. Have another go.", answer.explanation());
+		/** The graded answer, with the verdict in words from the message bundle. */
+		static AnswerResponse of(Answer answer, MessageSource messages, Locale locale) {
+			String verdict = messages.getMessage(answer.correct() ? "quickCheck.right" : "quickCheck.wrong", null,
+					locale);
+			return new AnswerResponse(answer.quickCheckId(), answer.choice(), answer.correct(), verdict,
+					answer.explanation());
 		}
 
 	}

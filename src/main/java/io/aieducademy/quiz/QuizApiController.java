@@ -1,5 +1,7 @@
 package io.aieducademy.quiz;
 
+import java.util.Locale;
+
 import io.aieducademy.catalogue.Catalogue;
 import io.aieducademy.catalogue.Lesson;
 import io.aieducademy.catalogue.LessonBlock.QuickCheck;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -34,15 +37,19 @@ class QuizApiController {
 
 	private final Progress progress;
 
-	QuizApiController(Catalogue catalogue, Quiz quiz, Progress progress) {
+	private final MessageSource messages;
+
+	QuizApiController(Catalogue catalogue, Quiz quiz, Progress progress, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.quiz = quiz;
 		this.progress = progress;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/quick-checks/{id}/answers")
 	@Operation(summary = "Answer a quick check; the answer is graded, recorded for this learner, and explained")
-	AnswerResponse answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request, Learner learner) {
+	AnswerResponse answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request, Learner learner,
+			Locale locale) {
 		QuickCheck check = this.catalogue.requireQuickCheck(id);
 		int choice = request.choice();
 		if (!check.isChoice(choice)) {
@@ -50,7 +57,7 @@ class QuizApiController {
 					+ " is not one of the options: choose from 0 to " + (check.options().size() - 1) + ".",
 					"Not one of the options");
 		}
-		return AnswerResponse.of(this.quiz.answer(learner.idOrCreate(), check, choice));
+		return AnswerResponse.of(this.quiz.answer(learner.idOrCreate(), check, choice), this.messages, locale);
 	}
 
 	@PostMapping("/api/lessons/{slug}/completion")

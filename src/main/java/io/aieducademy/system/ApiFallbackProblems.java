@@ -1,11 +1,14 @@
 package io.aieducademy.system;
 
+import java.util.Set;
+
 import io.aieducademy.catalogue.NotInCatalogueException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +44,12 @@ class ApiFallbackProblems {
 		}
 		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.METHOD_NOT_ALLOWED,
 				request.getRequestURI() + " does not accept " + ex.getMethod() + ".");
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.headers((headers) -> headers.setAllow(ex.getSupportedHttpMethods()))
-			.body(problem.getBody());
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers((headers) -> {
+			Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+			if (supported != null) {
+				headers.setAllow(supported);
+			}
+		}).body(problem.getBody());
 	}
 
 	@ExceptionHandler(NotInCatalogueException.class)
@@ -51,9 +57,9 @@ class ApiFallbackProblems {
 		if (!isApi(request)) {
 			throw ex;
 		}
-		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.getBody().setTitle(ex.title());
-		return problem;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.detail());
+		problem.setTitle(ex.title());
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -1,6 +1,8 @@
 package io.aieducademy.system;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,20 +31,38 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	static final String API_DOCS_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
 
+	/**
+	 * Error pages need the headers too: a failed request's headers are reset before them.
+	 */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean apiDocs = request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui");
-		response.setHeader("Content-Security-Policy", apiDocs ? API_DOCS_POLICY : CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+		headers(apiDocs).forEach(response::setHeader);
 		if (request.isSecure()) {
 			response.setHeader("Strict-Transport-Security", "max-age=31536000");
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The headers every response carries, also those Tomcat writes itself
+	 * ({@link ContainerErrorValve}).
+	 */
+	static Map<String, String> headers(boolean apiDocs) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Content-Security-Policy", apiDocs ? API_DOCS_POLICY : CONTENT_SECURITY_POLICY);
+		headers.put("X-Content-Type-Options", "nosniff");
+		headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+		headers.put("X-Frame-Options", "DENY");
+		headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+		headers.put("Cross-Origin-Opener-Policy", "same-origin");
+		return headers;
 	}
 
 }

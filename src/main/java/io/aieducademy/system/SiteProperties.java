@@ -1,6 +1,9 @@
 package io.aieducademy.system;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Links the site shows about itself.
@@ -8,5 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sourceUrl the public source repository, linked from the footer
  */
 @ConfigurationProperties("aieducademy.site")
-public record SiteProperties(String sourceUrl) {
+@Validated
+public record SiteProperties(@NotBlank String sourceUrl) {
 }

@@ -165,8 +165,8 @@ class AutogradTests {
 	void withoutTheGraphOnlyOutputAndInputsAreReported() {
 		Evaluation evaluation = Autograd.evaluate("L = (w*x - y)^2", WORKED_VALUES, Options.DEFAULT.withGraph(false));
 
-		assertThat(evaluation.nodes()).isEmpty();
-		assertThat(evaluation.edges()).isEmpty();
+		assertThat(evaluation.nodes()).isNull();
+		assertThat(evaluation.edges()).isNull();
 		assertThat(evaluation.nodeCount()).isEqualTo(7);
 		assertThat(evaluation.inputs()).extracting(Evaluation.Input::grad).containsExactly(-24.0, -16.0, 8.0);
 	}

@@ -140,17 +140,14 @@ class LabBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void largeGraphsPanAndZoomAndTooLargeOnesBecomeATable(Browser browser) {
-		// 20 statements of 4 nodes each, then 100: about 80 and 400 nodes
-		open(browser, "/lab/autograd?program=" + chain(20) + "&x=0.5");
-		browser.await().until((driver) -> text(browser, ".graph-notice").contains("drag to pan"));
-		assertThat(browser.driver().findElement(By.cssSelector(".graph-zoom")).isDisplayed()).isTrue();
-		assertThat(browser.driver().findElements(By.cssSelector(".graph .gnode"))).hasSizeGreaterThan(60);
-
-		open(browser, "/lab/autograd?program=" + chain(100) + "&x=0.5", ".graph-table table");
-		browser.await().until((driver) -> text(browser, ".graph-notice").contains("shows its table instead"));
-		assertThat(browser.driver().findElements(By.cssSelector(".graph-viewport .graph"))).isEmpty();
-		assertThat(browser.driver().findElements(By.cssSelector(".graph-table tbody tr"))).hasSizeGreaterThan(300);
+	void largeGraphsAreDrawnOneBoxPerStatementNotReplacedByATable(Browser browser) {
+		// 100 statements of 5 nodes each: about 500 nodes
+		open(browser, "/lab/autograd?program=" + chain(100) + "&x=0.5");
+		browser.await().until((driver) -> driver.findElements(By.cssSelector(".graph .gnode--group")).size() == 100);
+		assertThat(browser.driver().findElement(By.cssSelector(".graph-table")).isDisplayed()).isFalse();
+		assertThat(browser.driver().findElement(By.cssSelector(".graph-fit")).isDisplayed()).isTrue();
+		browser.driver().findElement(By.cssSelector(".step-table")).click();
+		assertThat(browser.driver().findElements(By.cssSelector(".graph-table tbody tr"))).hasSizeGreaterThan(400);
 	}
 
 	private static String chain(int statements) {
@@ -190,7 +187,7 @@ class LabBrowserTests extends BrowserTest {
 			browser.driver().findElement(By.cssSelector(".step-end")).click();
 			Object overlaps = browser
 				.script("""
-						const boxes = [...document.querySelectorAll('.graph .gnode rect, .graph .gnode circle')]
+						const boxes = [...document.querySelectorAll('.graph .gnode')]
 						  .map((el) => el.getBoundingClientRect());
 						let count = 0;
 						for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {

@@ -47,6 +47,9 @@ class LessonBrowserTests extends BrowserTest {
 		open(browser);
 		WebElement figure = browser.driver().findElement(By.cssSelector("figure[data-interactive='gradient-descent']"));
 		WebElement step = figure.findElement(By.cssSelector("[data-descent-step]"));
+		// the page's interactives ask the API one at a time; this one comes after the
+		// others
+		browser.await().until(ExpectedConditions.elementToBeClickable(step));
 		for (int i = 1; i <= 3; i++) {
 			step.click();
 			String expected = "Step " + i;

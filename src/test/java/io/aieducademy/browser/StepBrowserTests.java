@@ -81,7 +81,7 @@ class StepBrowserTests extends BrowserTest {
 		browser.driver().findElement(By.cssSelector(".step-show-all")).click();
 		assertThat(plain(text(browser, "[data-grad='w']"))).isEqualTo("-24");
 		// the check of the test above sees gradients when they are there
-		assertThat(browser.driver().executeAsyncScript(VISIBLE_GRADIENTS)).asString().contains("\u221224", "\u221216");
+		assertThat(browser.driver().executeAsyncScript(VISIBLE_GRADIENTS)).asString().contains("\u221224");
 		assertThat(browser.driver().findElement(By.cssSelector("[data-explorer]")).getAttribute("data-position"))
 			.isEqualTo("0");
 		browser.driver().findElement(By.cssSelector(".step-show-all")).click();

@@ -90,11 +90,17 @@ class QuizApiTests {
 				+ "for example {\"choice\": 2}, where choice is the index of an option counted from 0.");
 		assertProblem(answer(id, "{\"choice\": \"two\"}", null), 400, null);
 		assertProblem(answer(id, "{\"choice\": 1.5}", null), 400, null);
+		assertProblem(answer(id, "{\"choice\": \"1\"}", null), 400, null);
 		assertProblem(answer(id, "not json", null), 400, null);
 		assertThat(this.mvc.post()
 			.uri("/api/quick-checks/" + id + "/answers")
 			.contentType(MediaType.TEXT_PLAIN)
-			.content("2")).hasStatus(415).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.content("2")).hasStatus(415);
+		// The 415 is refused by a filter before any controller; its problem body is
+		// written
+		// by the error page, which a MockMvc test does not reach: OneErrorFormatTests
+		// checks
+		// it on a real server.
 	}
 
 	@Test

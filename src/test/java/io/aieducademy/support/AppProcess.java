@@ -33,11 +33,19 @@ public final class AppProcess implements AutoCloseable {
 
 	/** Starts the application with these extra arguments and waits until it is ready. */
 	public static AppProcess start(Path log, String... arguments) throws IOException, InterruptedException {
+		return start(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), log, arguments);
+	}
+
+	/**
+	 * Starts the application with these JVM options and extra arguments and waits until
+	 * it is ready.
+	 */
+	public static AppProcess start(List<String> jvmOptions, Path log, String... arguments)
+			throws IOException, InterruptedException {
 		int port = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-Xmx256m");
-		command.add("-XX:TieredStopAtLevel=1");
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(AiEducademyApplication.class.getName());
@@ -50,6 +58,19 @@ public final class AppProcess implements AutoCloseable {
 		AppProcess app = new AppProcess(process, port);
 		app.awaitReady(log);
 		return app;
+	}
+
+	/** The process id, for {@code jcmd}. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	public int port() {
+		return this.port;
 	}
 
 	public String baseUrl() {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +29,16 @@ class TemplateTextTests {
 	private static final Pattern TEXT_AFTER_TAG = Pattern.compile("(<[^>]*>)([^<]*[A-Za-z]{2,}[^<]*)<");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.]+)");
+
+	// A string in quotes, on one line.
+	private static final Pattern QUOTED = Pattern.compile("'([^'\\n]*)'|\"([^\"\\n]*)\"");
+
+	// A key that a script completes at run time: t(`preset.${key}.note`).
+	private static final Pattern KEY_PREFIX = Pattern.compile("\\b(?:t|tParts)\\(\\s*`([^`$]*)\\$\\{");
+
+	// A key a script asks for by name (keys have a dot; t('a') in program.js is a local
+	// helper).
+	private static final Pattern ASKED = Pattern.compile("\\b(?:t|tParts)\\(\\s*['\"]([^'\"]+\\.[^'\"]+)['\"]");
 
 	@Test
 	void templatesHaveNoHardCodedText() throws IOException {
@@ -62,6 +75,53 @@ class TemplateTextTests {
 			}
 		}
 		assertThat(missing).as("message keys without a message").isEmpty();
+	}
+
+	/**
+	 * The scripts take their words from the {@code js.*} messages (through
+	 * {@code /i18n/messages.json}): every key a script asks for with {@code t('...')} or
+	 * {@code tParts('...')} exists, and every {@code js.*} key is named somewhere in a
+	 * script, as a quoted key or under a prefix the script completes
+	 * ({@code t(`preset.${key}.note`)}).
+	 */
+	@Test
+	void everyScriptKeyExistsAndEveryScriptMessageIsUsed() throws IOException {
+		Properties messages = new Properties();
+		try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"))) {
+			messages.load(in);
+		}
+		Set<String> keys = new TreeSet<>();
+		for (String name : messages.stringPropertyNames()) {
+			if (name.startsWith("js.")) {
+				keys.add(name.substring(3));
+			}
+		}
+		Set<String> quoted = new HashSet<>();
+		Set<String> prefixes = new HashSet<>();
+		Set<String> asked = new TreeSet<>();
+		for (Path script : scripts()) {
+			String source = Files.readString(script);
+			collect(QUOTED, source, quoted);
+			collect(KEY_PREFIX, source, prefixes);
+			collect(ASKED, source, asked);
+		}
+		assertThat(asked).as("keys the scripts ask for that messages.properties lacks (as js.<key>)").isSubsetOf(keys);
+		assertThat(keys.stream()
+			.filter((key) -> !quoted.contains(key) && prefixes.stream().noneMatch(key::startsWith))
+			.toList()).as("js.* messages that no script uses").isEmpty();
+	}
+
+	private static void collect(Pattern pattern, String source, Set<String> into) {
+		Matcher matcher = pattern.matcher(source);
+		while (matcher.find()) {
+			into.add((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
+		}
+	}
+
+	private static List<Path> scripts() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/static/js"))) {
+			return files.filter((file) -> file.toString().endsWith(".js")).toList();
+		}
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -3,6 +3,7 @@ package io.aieducademy.autograd.web;
 import java.util.Map;
 
 import io.aieducademy.autograd.Autograd;
+import io.aieducademy.autograd.Evaluation;
 import io.aieducademy.autograd.Options;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +61,7 @@ class AutogradController {
 							examples = @ExampleObject(name = "worked example", summary = "The lesson's worked example",
 									value = WORKED_EXAMPLE))))
 	@ApiResponse(responseCode = "200", description = "The evaluation",
-			content = @Content(mediaType = "application/json",
-					schema = @Schema(implementation = EvaluationResponse.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Evaluation.class)))
 	@ApiResponse(responseCode = "400",
 			description = "Malformed program (with line, column and excerpt), malformed JSON or no expression",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -72,15 +73,12 @@ class AutogradController {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "429", description = "Too many evaluations at once; see Retry-After",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-	EvaluationResponse evaluate(@RequestBody EvaluationRequest request) {
+	Evaluation evaluate(@Valid @RequestBody EvaluationRequest request) {
 		String expression = request.expression();
-		if (expression == null) {
-			throw new MissingExpressionException();
-		}
 		Map<String, Double> values = (request.values() != null) ? request.values() : Map.of();
 		boolean graph = !Boolean.FALSE.equals(request.graph());
 		Options options = new Options(this.properties.limits(), Boolean.TRUE.equals(request.gradCheck()), graph);
-		return this.slots.run(() -> EvaluationResponse.of(Autograd.evaluate(expression, values, options), graph));
+		return this.slots.run(() -> Autograd.evaluate(expression, values, options));
 	}
 
 	@GetMapping("/operations")
@@ -89,17 +87,6 @@ class AutogradController {
 					+ "operand and its convention at non-differentiable points.")
 	OperationsResponse operations() {
 		return OPERATIONS;
-	}
-
-	/** The request has no {@code expression}. */
-	static class MissingExpressionException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		MissingExpressionException() {
-			super("The request has no expression", null, false, false);
-		}
-
 	}
 
 }

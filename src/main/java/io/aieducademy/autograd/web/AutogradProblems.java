@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,13 +67,14 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 		};
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> missingExpression(AutogradController.MissingExpressionException ex) {
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request needs an \"expression\" with the program, for example "
 						+ "{\"expression\": \"L = (w*x - y)^2\", \"values\": {\"w\": 2, \"x\": 3, \"y\": 10}}.");
 		problem.setTitle("The expression is missing");
-		return ResponseEntity.badRequest().body(problem);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler
@@ -87,10 +89,12 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooManyEvaluations(EvaluationSlots.TooManyEvaluationsException ex) {
 		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
+		String again = " Try again in " + seconds + ((seconds == 1) ? " second." : " seconds.");
+		boolean spent = ex.reason() == EvaluationSlots.Reason.SHARE_SPENT;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Too many programs are being evaluated right now. Try again in " + seconds
-						+ ((seconds == 1) ? " second." : " seconds."));
-		problem.setTitle("Too many evaluations at once");
+				(spent ? "You have used your share of the engine's time for now, so that other learners get theirs."
+						: "Too many programs are being evaluated right now.") + again);
+		problem.setTitle(spent ? "Your share of evaluation time is used up" : "Too many evaluations at once");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(problem);

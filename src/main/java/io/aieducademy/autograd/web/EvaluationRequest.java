@@ -3,6 +3,7 @@ package io.aieducademy.autograd.web;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A program to evaluate forward and backward.")
 public record EvaluationRequest(
 		@Schema(description = "The program: statements separated by newlines or ';'. See docs/autograd-language.md.",
-				requiredMode = Schema.RequiredMode.REQUIRED, example = "L = (w*x - y)^2") @Nullable String expression,
+				requiredMode = Schema.RequiredMode.REQUIRED, example = "L = (w*x - y)^2") @NotNull String expression,
 		@Schema(description = "Values of the inputs, by name.",
 				example = "{\"w\": 2, \"x\": 3, \"y\": 10}") @Nullable Map<String, Double> values,
 		@Schema(description = "Also estimate each input's gradient by central differences.",

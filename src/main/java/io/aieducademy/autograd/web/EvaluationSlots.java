@@ -1,52 +1,258 @@
 package io.aieducademy.autograd.web;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Bounds how many evaluations run at once. A request that finds every slot taken is
- * refused at once (429) rather than queued, so a burst of large programs cannot pile up
- * threads and memory. The playground's training requests take their slots here too, so
- * both share the same capacity.
+ * Shares the engine fairly and bounds the memory its answers take. Every API that
+ * evaluates programs (the lab's and the playground's) goes through here.
+ * <ul>
+ * <li><b>Slots.</b> At most {@code max-concurrent-evaluations} evaluations run at once. A
+ * request that finds no slot is refused at once (429) rather than queued. One slot is
+ * kept for clients that have used little of their share, so that a few clients looping
+ * heavy programs cannot keep everyone else out.</li>
+ * <li><b>Shares.</b> Each client (its learner cookie, or its address without one) has a
+ * token bucket of evaluation time: {@code client-burst} full, refilled at
+ * {@code client-share} per second. Each address has a bucket four times as large, so that
+ * a client cannot gain time by dropping its cookie. A spent bucket gets 429 with
+ * {@code Retry-After} until it has refilled.</li>
+ * <li><b>Memory.</b> Before an evaluation starts, the memory its answer may take is
+ * reserved from {@code response-memory}, estimated from the size of the request body, and
+ * only released when the answer has been written out, however slowly the client reads. A
+ * request that would go over is refused (429).</li>
+ * </ul>
  */
 @Component
 public class EvaluationSlots {
 
-	private final Semaphore slots;
+	/**
+	 * The learner cookie's name (owned by the progress feature, read here only to tell
+	 * clients apart).
+	 */
+	static final String LEARNER_COOKIE = "aie_learner";
+
+	private static final String RESERVATION = EvaluationSlots.class.getName() + ".reservation";
+
+	private static final int ADDRESS_FACTOR = 4;
+
+	private static final long KB = 1024;
+
+	private final Semaphore shared;
+
+	private final Semaphore reserved;
+
+	private final Semaphore memoryKb;
+
+	private final int totalMemoryKb;
+
+	private final long responseBytesPerRequestByte;
+
+	private final long defaultRequestBytes;
 
 	private final Duration retryAfter;
 
-	EvaluationSlots(AutogradProperties properties) {
-		this.slots = new Semaphore(properties.concurrency());
+	private final long burstNanos;
+
+	private final long sharePerSecondNanos;
+
+	private final Map<String, Bucket> buckets;
+
+	public EvaluationSlots(AutogradProperties properties) {
+		int concurrency = properties.concurrency();
+		this.shared = new Semaphore((concurrency > 1) ? concurrency - 1 : concurrency);
+		this.reserved = new Semaphore((concurrency > 1) ? 1 : 0);
+		this.totalMemoryKb = (int) Math.min(Integer.MAX_VALUE, properties.responseMemory().toBytes() / KB);
+		this.memoryKb = new Semaphore(this.totalMemoryKb);
+		this.responseBytesPerRequestByte = properties.responseBytesPerRequestByte();
+		this.defaultRequestBytes = properties.maxBodySize().toBytes();
 		this.retryAfter = properties.retryAfter();
+		this.burstNanos = properties.clientBurst().toNanos();
+		this.sharePerSecondNanos = properties.clientShare().toNanos();
+		int maxClients = properties.maxTrackedClients();
+		this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
+
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+				return size() > maxClients;
+			}
+
+		};
 	}
 
-	/** Runs the evaluation in a free slot, or throws at once when none is free. */
+	/**
+	 * Runs an evaluation for the client of the current request, or refuses it with
+	 * {@link TooManyEvaluationsException}.
+	 */
 	public <T> T run(Supplier<T> evaluation) {
-		if (!this.slots.tryAcquire()) {
-			throw new TooManyEvaluationsException(this.retryAfter);
+		HttpServletRequest request = currentRequest();
+		String address = (request != null) ? request.getRemoteAddr() : "local";
+		String learner = (request != null) ? learnerCookie(request) : null;
+		Bucket client = bucket((learner != null) ? "learner:" + learner : "address:" + address, 1);
+		Bucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
+		long now = System.nanoTime();
+		long wait = Math.max(client.waitNanos(now), addressBucket.waitNanos(now));
+		if (wait > 0) {
+			throw new TooManyEvaluationsException(Reason.SHARE_SPENT,
+					Duration.ofNanos(Math.max(wait, this.retryAfter.toNanos())));
 		}
+		reserveMemory(request);
+		Semaphore slot = acquireSlot(client.isLight(now) && addressBucket.isLight(now));
+		if (slot == null) {
+			throw new TooManyEvaluationsException(Reason.BUSY, this.retryAfter);
+		}
+		long start = System.nanoTime();
 		try {
 			return evaluation.get();
 		}
 		finally {
-			this.slots.release();
+			slot.release();
+			long spent = System.nanoTime() - start;
+			client.spend(spent);
+			addressBucket.spend(spent);
 		}
 	}
 
-	/** Every evaluation slot is taken; the client should retry after a while. */
+	private @Nullable Semaphore acquireSlot(boolean light) {
+		if (this.shared.tryAcquire()) {
+			return this.shared;
+		}
+		if (light && this.reserved.tryAcquire()) {
+			return this.reserved;
+		}
+		return null;
+	}
+
+	/**
+	 * Reserves the answer's memory until the request completes, which is after its body
+	 * has been written. Without a request (a direct call) nothing is reserved.
+	 */
+	private void reserveMemory(@Nullable HttpServletRequest request) {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (request == null || attributes == null || attributes.getAttribute(RESERVATION, 0) != null) {
+			return;
+		}
+		long requestBytes = request.getContentLengthLong();
+		long estimate = ((requestBytes > 0) ? requestBytes : this.defaultRequestBytes)
+				* this.responseBytesPerRequestByte;
+		// an answer larger than the whole reserve waits for it to be free
+		int permits = (int) Math.max(1, Math.min(this.totalMemoryKb, estimate / KB));
+		if (!this.memoryKb.tryAcquire(permits)) {
+			throw new TooManyEvaluationsException(Reason.BUSY, this.retryAfter);
+		}
+		attributes.setAttribute(RESERVATION, permits, RequestAttributes.SCOPE_REQUEST);
+		attributes.registerDestructionCallback(RESERVATION, () -> this.memoryKb.release(permits),
+				RequestAttributes.SCOPE_REQUEST);
+	}
+
+	private static @Nullable HttpServletRequest currentRequest() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)
+				? servlet.getRequest() : null;
+	}
+
+	private static @Nullable String learnerCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (LEARNER_COOKIE.equals(cookie.getName()) && cookie.getValue().length() <= 64) {
+					return cookie.getValue();
+				}
+			}
+		}
+		return null;
+	}
+
+	private Bucket bucket(String key, int factor) {
+		synchronized (this.buckets) {
+			return this.buckets.computeIfAbsent(key,
+					(k) -> new Bucket(this.burstNanos * factor, this.sharePerSecondNanos * factor));
+		}
+	}
+
+	/** Evaluation time a client may still use, refilled at a steady rate. */
+	private static final class Bucket {
+
+		private final long capacity;
+
+		private final long perSecond;
+
+		private long tokens;
+
+		private long updated = System.nanoTime();
+
+		Bucket(long capacity, long perSecond) {
+			this.capacity = capacity;
+			this.perSecond = perSecond;
+			this.tokens = capacity;
+		}
+
+		synchronized long waitNanos(long now) {
+			refill(now);
+			return (this.tokens > 0) ? 0 : (long) ((-this.tokens + 1) * 1e9 / this.perSecond);
+		}
+
+		/** Has used less than half of its burst. */
+		synchronized boolean isLight(long now) {
+			refill(now);
+			return this.tokens * 2 >= this.capacity;
+		}
+
+		synchronized void spend(long nanos) {
+			refill(System.nanoTime());
+			this.tokens -= nanos;
+		}
+
+		private void refill(long now) {
+			long elapsed = now - this.updated;
+			if (elapsed > 0) {
+				this.tokens = (long) Math.min(this.capacity, this.tokens + elapsed * (this.perSecond / 1e9));
+				this.updated = now;
+			}
+		}
+
+	}
+
+	/** Why an evaluation was refused. */
+	enum Reason {
+
+		/** Every slot is taken, or the answers being written use the memory set aside. */
+		BUSY,
+
+		/** This client has used its share of evaluation time for now. */
+		SHARE_SPENT
+
+	}
+
+	/** The evaluation is refused for now; the client should retry after a while. */
 	public static class TooManyEvaluationsException extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
+		private final Reason reason;
+
 		private final Duration retryAfter;
 
-		TooManyEvaluationsException(Duration retryAfter) {
-			super("Too many evaluations are running", null, false, false);
+		TooManyEvaluationsException(Reason reason, Duration retryAfter) {
+			super("The evaluation is refused for now: " + reason, null, false, false);
+			this.reason = reason;
 			this.retryAfter = retryAfter;
+		}
+
+		Reason reason() {
+			return this.reason;
 		}
 
 		public Duration retryAfter() {

@@ -1,8 +1,17 @@
 package io.aieducademy.autograd.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.aieducademy.system.StrictJson;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "io\\.aieducademy\\.(system|playground)\\..*"))
 @EnableConfigurationProperties(AutogradProperties.class)
-@Import(EvaluationSlots.class)
+@Import({ EvaluationSlots.class, StrictJson.class })
 class AutogradControllerTests {
 
 	private static final JsonMapper strictJson = JsonMapper.builder().build();
@@ -187,6 +196,54 @@ class AutogradControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("\"values.x\"");
+	}
+
+	/**
+	 * Every {@code curl ... -d '...' | jq .} example in docs/autograd-api.md, posted
+	 * here: the answer must be the documented JSON, member for member (jq writes 16.0 as
+	 * 16, and numbers compare by value).
+	 */
+	@Test
+	void theDocumentedExamplesAreWhatTheApiAnswers() throws IOException {
+		List<String> lines = Files.readAllLines(Path.of("docs/autograd-api.md"));
+		int checked = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			StringBuilder command = new StringBuilder(lines.get(i));
+			if (!command.toString().startsWith("$ curl -s localhost:8080/api/autograd ")) {
+				continue;
+			}
+			while (command.toString().endsWith("\\")) {
+				command.setLength(command.length() - 1);
+				command.append(lines.get(++i).strip());
+			}
+			Matcher data = Pattern.compile(" -d '([^']*)' \\| jq \\.$").matcher(command);
+			if (!data.find()) {
+				continue;
+			}
+			StringBuilder expected = new StringBuilder();
+			do {
+				expected.append(lines.get(++i)).append('\n');
+			}
+			while (!lines.get(i).equals("}"));
+			assertThat(post(data.group(1))).as(command.toString()).bodyJson().isStrictlyEqualTo(expected.toString());
+			checked++;
+		}
+		assertThat(checked).as("examples checked").isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void aNumberWhereTextBelongsOrTextWhereANumberBelongsIsA400Problem() {
+		for (String body : new String[] { "{\"expression\": 42}",
+				"{\"expression\": \"L = x\", \"values\": {\"x\": \"3\"}}",
+				"{\"expression\": \"L = 1\", \"gradCheck\": \"true\"}", "{\"expression\": \"L = 1\", \"graph\": 0}" }) {
+			assertThat(post(body)).as(body)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.detail")
+				.asString()
+				.startsWith("A field of the request has the wrong type");
+		}
 	}
 
 	@Test

@@ -1,0 +1,162 @@
+// Browser benchmark of the graph view (not a test): layout plus first render, and stepping, in Debian's headless
+// Chromium against a running copy of the site. It asks the site's own API for programs of about 500 and 3,000
+// nodes (layers of tanh neurons, as GraphViewBrowserTests generates), draws each with the page's own graph
+// explorer, and reports medians; on the 500-node program it also opens every statement and steps through both
+// passes, counting the elements each step changes. The reference, timed in the same run, is drawing the same number of bare SVG
+// rectangles, so a slower or faster machine moves both.
+//
+//   ./mvnw spring-boot:run &            # or any running copy of the site
+//   node --experimental-websocket scripts/graph-benchmark.mjs [http://localhost:8080] [runs]
+//
+// Node 22 and later need no flag. Results go to standard output as one line per measurement.
+
+import { openBrowser } from './cdp.mjs';
+
+const base = process.argv[2] ?? 'http://localhost:8080';
+const runs = Number(process.argv[3] ?? 5);
+
+function network(nodes) {
+  const lines = [];
+  let previous = ['x1', 'x2', 'x3'];
+  let made = 3;
+  for (let layer = 1; made < nodes - 4; layer++) {
+    const current = [];
+    for (let j = 0; j < 3; j++) {
+      const name = `h${layer}_${j + 1}`;
+      const terms = previous.map((p, k) => `${(((layer * 7 + j * 3 + k) % 9) - 4) / 8}*${p}`);
+      lines.push(`${name} = tanh(${terms.join(' + ')} + 0.1)`);
+      current.push(name);
+      made += 11;
+    }
+    previous = current;
+  }
+  lines.push(`L = (${previous[0]} - 1)^2`);
+  return lines.join('\n');
+}
+
+const IN_PAGE = `
+async (program, runs, full) => {
+  const { runProgram } = await import('/js/autograd-client.js');
+  const { createGraphExplorer } = await import('/js/graph-explorer.js');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const graph = await runProgram({ expression: program, values: { x1: 0.5, x2: -0.25, x3: 1 } });
+  const host = document.createElement('section');
+  host.className = 'lab-panel';
+  document.querySelector('main').prepend(host);
+  const firstRender = [];
+  const opened = [];
+  let openedItems = 0;
+  let drawnItems = 0;
+  const reference = [];
+  let explorer = null;
+  for (let run = 0; run < runs; run++) {
+    host.replaceChildren();
+    const root = document.createElement('div');
+    host.append(root);
+    await frame();
+    const start = performance.now();
+    explorer = createGraphExplorer(root);
+    explorer.show(structuredClone(graph), { source: program, position: 'start' });
+    root.getBoundingClientRect();
+    await frame();
+    firstRender.push(performance.now() - start);
+    drawnItems = root.querySelectorAll('.graph .gnode').length;
+    if (full) {
+      // every statement open: the most there is to lay out and draw
+      const opening = performance.now();
+      root.querySelector('.graph-expand').click();
+      root.getBoundingClientRect();
+      await frame();
+      opened.push(performance.now() - opening);
+      openedItems = root.querySelectorAll('.graph .gnode').length;
+    }
+
+    // reference: as many bare rectangles as the graph has nodes, with a text each
+    host.replaceChildren();
+    await frame();
+    const begin = performance.now();
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('width', '800');
+    svg.setAttribute('height', '600');
+    for (let i = 0; i < graph.nodes.length; i++) {
+      const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      rect.setAttribute('x', String((i * 13) % 780));
+      rect.setAttribute('y', String((i * 7) % 580));
+      rect.setAttribute('width', '20');
+      rect.setAttribute('height', '10');
+      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.textContent = String(i);
+      svg.append(rect, text);
+    }
+    host.append(svg);
+    host.getBoundingClientRect();
+    await frame();
+    reference.push(performance.now() - begin);
+  }
+  // stepping: every forward and backward step, one at a time, as the Step button does; as opened, then all open
+  const stepAll = async (open) => {
+    host.replaceChildren();
+    const root = document.createElement('div');
+    host.append(root);
+    explorer = createGraphExplorer(root);
+    explorer.show(structuredClone(graph), { source: program, position: 'start' });
+    if (open) {
+      root.querySelector('.graph-expand').click();
+    }
+    await frame();
+    const forward = root.querySelector('.step-forward');
+    const times = [];
+    let mostTouched = 0;
+    const elements = root.querySelectorAll('.graph *').length;
+    const observer = new MutationObserver(() => {});
+    observer.observe(root.querySelector('.graph'), { subtree: true, childList: true, attributes: true, characterData: true });
+    const total = explorer.stepper.total;
+    for (let i = 0; i < total; i++) {
+      const start = performance.now();
+      forward.click();
+      root.getBoundingClientRect();
+      times.push(performance.now() - start);
+      mostTouched = Math.max(mostTouched, new Set(observer.takeRecords().map((r) => r.target)).size);
+      await frame();
+    }
+    observer.disconnect();
+    const sorted = [...times].sort((a, b) => a - b);
+    return { steps: times.length, median: median(times), p99: sorted[Math.floor(sorted.length * 0.99)], worst: sorted[sorted.length - 1],
+      over16: times.filter((x) => x > 16).length, elements, mostTouched };
+  };
+  const stepping = full ? [await stepAll(false), await stepAll(true)] : [];
+  return {
+    nodes: graph.nodes.length,
+    drawnItems,
+    firstRenderMedian: median(firstRender),
+    openedMedian: opened.length ? median(opened) : null,
+    openedItems,
+    referenceMedian: median(reference),
+    stepping,
+  };
+}`;
+
+const page = await openBrowser();
+try {
+  await page.viewport(1280, 900, false);
+  await page.goto(`${base}/lab/autograd`);
+  await page.waitFor("!!document.querySelector('.graph .gnode')");
+  for (const size of [500, 3000]) {
+    const result = await page.evaluate(`(${IN_PAGE})(${JSON.stringify(network(size))}, ${runs}, ${size <= 500})`);
+    const ms = (x) => `${x.toFixed(1)} ms`;
+    console.log(`${result.nodes} nodes (${result.drawnItems} boxes drawn): layout + first render ${ms(result.firstRenderMedian)}`
+      + ` (median of ${runs}); reference ${ms(result.referenceMedian)}, ratio ${(result.firstRenderMedian / result.referenceMedian).toFixed(1)}`);
+    if (result.openedMedian !== null) {
+      console.log(`${result.nodes} nodes: every statement opened (${result.openedItems} boxes and operations): ${ms(result.openedMedian)}`);
+    }
+    result.stepping.forEach((st, i) => {
+      console.log(`${result.nodes} nodes, ${i ? 'every statement open' : 'as opened'}: ${st.steps} steps; one step's update + style + layout`
+        + ` median ${ms(st.median)}, 99th percentile ${ms(st.p99)}, worst ${ms(st.worst)}, ${st.over16} over 16 ms;`
+        + ` at most ${st.mostTouched} of ${st.elements} drawing elements changed by one step`);
+    });
+  }
+}
+finally {
+  await page.close();
+}

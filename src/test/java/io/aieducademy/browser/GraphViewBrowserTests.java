@@ -1,0 +1,286 @@
+package io.aieducademy.browser;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The graph view at every size, measured in the browser: every node inside the graph's
+ * box, no label over a node or another label, no text under 12 px, no sideways scrolling,
+ * on every preset and on generated programs of about 30, 100 and 500 nodes, at 1280 and
+ * 375 px. Also the site's menu at three widths.
+ */
+class GraphViewBrowserTests extends BrowserTest {
+
+	private static final List<String> PRESETS = List.of("worked", "neuron", "vanishing", "exploding", "residual",
+			"micrograd");
+
+	/**
+	 * Problems with the drawing as the learner sees it now, one sentence each: boxes
+	 * outside the viewport, labels that cover a box or each other, text under 12 px, a
+	 * page wider than the screen.
+	 */
+	private static final String GEOMETRY = """
+			const problems = [];
+			const viewport = document.querySelector('.graph-viewport');
+			const frame = viewport.getBoundingClientRect();
+			const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+			const boxes = [...viewport.querySelectorAll('.gnode')].map((g) => [g, g.getBoundingClientRect()]);
+			for (const [g, r] of boxes) {
+			  if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1) {
+			    problems.push('node ' + g.dataset.node + ' lies outside the graph box');
+			  }
+			}
+			const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+			for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+			  if (hit(boxes[i][1], boxes[j][1])) problems.push('nodes ' + boxes[i][0].dataset.node + ' and ' + boxes[j][0].dataset.node + ' overlap');
+			}
+			const labels = [...viewport.querySelectorAll('.gedge__label')].filter(shown).map((l) => [l, l.getBoundingClientRect()]);
+			for (let i = 0; i < labels.length; i++) {
+			  for (const [g, r] of boxes) if (hit(labels[i][1], r)) problems.push('label "' + labels[i][0].textContent + '" covers node ' + g.dataset.node);
+			  for (let j = i + 1; j < labels.length; j++) if (hit(labels[i][1], labels[j][1])) problems.push('labels "' + labels[i][0].textContent + '" and "' + labels[j][0].textContent + '" overlap');
+			}
+			for (const t of viewport.querySelectorAll('text')) {
+			  if (!shown(t)) continue;
+			  const size = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+			  if (size < 11.95) { problems.push('text "' + t.textContent + '" is ' + size.toFixed(1) + ' px'); break; }
+			}
+			if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('the page scrolls sideways');
+			return problems;""";
+
+	@Test
+	void everyPresetFitsItsBoxWithNoOverlapsAndReadableTextAtTwoWidths(Browser browser) {
+		for (int width : new int[] { 1280, 375 }) {
+			browser.viewport(width, 900, false);
+			open(browser, "/lab/autograd", "[data-explorer] .graph");
+			Select presets = new Select(browser.driver().findElement(By.cssSelector("[data-preset]")));
+			for (String preset : PRESETS) {
+				presets.selectByValue(preset);
+				awaitGraph(browser);
+				String where = preset + " at " + width + " px";
+				checkThroughTheSteps(browser, where);
+				browser.script("document.querySelector('.graph-viewport').scrollIntoView({block: 'center'})");
+				for (boolean dark : new boolean[] { false, true }) {
+					browser.viewport(width, 900, dark);
+					browser.viewportScreenshot("graph-" + preset + "-" + width + (dark ? "-dark" : ""));
+				}
+				browser.viewport(width, 900, false);
+			}
+		}
+	}
+
+	@Test
+	void generatedProgramsOf30And100And500NodesFitWithNoOverlaps(Browser browser) {
+		for (int width : new int[] { 1280, 375 }) {
+			browser.viewport(width, 900, false);
+			for (int nodes : new int[] { 30, 100, 500 }) {
+				open(browser, "/lab/autograd?program=" + URLEncoder.encode(network(nodes), StandardCharsets.UTF_8)
+						+ "&x1=0.5&x2=-0.25&x3=1", "[data-explorer] .graph");
+				awaitGraph(browser);
+				int drawn = Integer
+					.parseInt(browser.driver().findElement(By.cssSelector(".step-counter")).getText().split(" / ")[1]);
+				assertThat(drawn).as("steps of the %d-node program", nodes).isGreaterThanOrEqualTo(nodes);
+				checkThroughTheSteps(browser, nodes + " nodes at " + width + " px");
+			}
+		}
+	}
+
+	@Test
+	void statementsCollapseIntoOneBoxAndOpenAgain(Browser browser) {
+		browser.viewport(1280, 900, false);
+		open(browser, "/lab/autograd", "[data-explorer] .graph");
+		new Select(browser.driver().findElement(By.cssSelector("[data-preset]"))).selectByValue("vanishing");
+		awaitGraph(browser);
+		// one box per statement (ten sigmoids, ten ReLUs and the loss) and one per input
+		int statements = ((Number) browser.script(
+				"return document.querySelector('[data-program]').value.split('\\n').filter((l) => l.trim() && !l.trim().startsWith('#')).length"))
+			.intValue();
+		int inputs = browser.driver().findElements(By.cssSelector("[data-values] tr[data-input]")).size();
+		assertThat(statements).isEqualTo(21);
+		assertThat(count(browser, ".gnode--group")).isEqualTo(statements);
+		assertThat(count(browser, ".gnode--op")).isZero();
+		assertThat(count(browser, ".gnode")).isEqualTo(statements + inputs);
+
+		browser.driver().findElement(By.cssSelector(".graph-expand")).click();
+		assertThat(count(browser, ".gnode--group")).isZero();
+		assertThat(count(browser, ".gnode--op")).as("at least one operation per statement").isGreaterThan(statements);
+		assertThat(geometry(browser)).isEmpty();
+
+		browser.driver().findElement(By.cssSelector(".graph-collapse")).click();
+		assertThat(count(browser, ".gnode--group")).isEqualTo(statements);
+
+		// one statement opens by the keyboard and closes by a click
+		WebElement s1 = browser.driver().findElement(By.cssSelector(".gnode--group[data-node='3']"));
+		s1.sendKeys(Keys.ENTER);
+		assertThat(count(browser, ".gnode--group")).isEqualTo(statements - 1);
+		assertThat(count(browser, ".gnode--op")).as("w*x and sigmoid").isEqualTo(2);
+		browser.driver().findElement(By.cssSelector(".gnode[data-group][data-node='3']")).click();
+		assertThat(count(browser, ".gnode--group")).isEqualTo(statements);
+		assertThat(geometry(browser)).isEmpty();
+	}
+
+	@Test
+	void theViewZoomsPansAndFitsFromTheKeyboardAndKeepsTheCurrentNodeInView(Browser browser) {
+		browser.viewport(1280, 900, false);
+		open(browser, "/lab/autograd", "[data-explorer] .graph");
+		double fitted = scale(browser);
+		WebElement viewport = browser.driver().findElement(By.cssSelector(".graph-viewport"));
+		viewport.sendKeys("+");
+		viewport.sendKeys("+");
+		assertThat(scale(browser)).isGreaterThan(fitted * 1.5);
+		assertThat(browser.driver().findElement(By.cssSelector(".graph-minimap")).isDisplayed())
+			.as("the minimap shows while part of the graph is out of view")
+			.isTrue();
+		viewport.sendKeys(Keys.ARROW_LEFT);
+		// stepping to the end brings the current node, w, back into view
+		browser.driver().findElement(By.cssSelector(".step-end")).click();
+		settle(browser);
+		String where = (String) browser
+			.script("""
+					const frame = document.querySelector('.graph-viewport').getBoundingClientRect();
+					const w = document.querySelector('.gnode--value[data-node="0"]').getBoundingClientRect();
+					const inside = w.left >= frame.left && w.right <= frame.right && w.top >= frame.top && w.bottom <= frame.bottom;
+					return inside + ' ' + JSON.stringify([frame, w, document.querySelector('.graph-scene').getAttribute('transform')]);""");
+		assertThat(where).as("w, the current node, inside the graph's box").startsWith("true");
+		viewport.sendKeys("0");
+		assertThat(scale(browser)).isCloseTo(fitted, org.assertj.core.data.Offset.offset(1e-3));
+		assertThat(browser.driver().findElement(By.cssSelector(".graph-minimap")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void theProgramsMenuStaysOnScreenAtEveryWidth(Browser browser) {
+		for (int width : new int[] { 375, 1280, 1920 }) {
+			browser.viewport(width, 900, false);
+			open(browser, "/", "details.menu");
+			browser.driver().findElement(By.cssSelector("details.menu summary")).click();
+			@SuppressWarnings("unchecked")
+			Map<String, Object> menu = (Map<String, Object>) browser
+				.script("""
+						const panel = document.querySelector('.menu__panel').getBoundingClientRect();
+						const links = [...document.querySelectorAll('.menu__panel a')].map((a) => a.getBoundingClientRect());
+						return { left: panel.left, right: panel.right, width: innerWidth,
+						  outside: links.filter((l) => l.left < 0 || l.right > innerWidth).length, links: links.length };""");
+			assertThat(((Number) menu.get("left")).doubleValue()).as("menu's left at %d px", width)
+				.isGreaterThanOrEqualTo(0);
+			assertThat(((Number) menu.get("right")).doubleValue()).as("menu's right at %d px", width)
+				.isLessThanOrEqualTo(((Number) menu.get("width")).doubleValue());
+			assertThat(((Number) menu.get("outside")).intValue()).isZero();
+			assertThat(((Number) menu.get("links")).intValue()).isGreaterThan(10);
+			browser.driver().findElement(By.cssSelector(".menu__panel a[href*='interview']")).getRect(); // reachable:
+																											// it
+																											// exists
+																											// and
+																											// has
+																											// a
+																											// place
+																											// on
+																											// screen
+			browser.viewportScreenshot("menu-" + width);
+		}
+	}
+
+	/**
+	 * The geometry at step 0, in the middle of the backward pass, at the end, and
+	 * hovering boxes.
+	 */
+	private void checkThroughTheSteps(Browser browser, String where) {
+		assertThat(geometry(browser)).as("after loading %s", where).isEmpty();
+		browser.driver().findElement(By.cssSelector(".step-end")).click();
+		assertThat(geometry(browser)).as("at the end of %s", where).isEmpty();
+		// a few steps back: in the backward pass, where the current step's edge labels
+		// show
+		for (int i = 0; i < 3; i++) {
+			browser.driver().findElement(By.cssSelector(".step-back")).click();
+		}
+		assertThat(geometry(browser)).as("in the backward pass of %s", where).isEmpty();
+		settle(browser);
+		@SuppressWarnings("unchecked")
+		List<String> hovered = (List<String>) browser.script("""
+				const found = [];
+				const nodes = [...document.querySelectorAll('.graph .gnode--value')].slice(0, 8);
+				for (const node of nodes) {
+				  node.dispatchEvent(new MouseEvent('mouseenter'));
+				  found.push(...(arguments[0])());
+				  node.dispatchEvent(new MouseEvent('mouseleave'));
+				}
+				return found;""".replace("(arguments[0])()", "(() => {" + GEOMETRY + "})()"));
+		assertThat(hovered).as("hovering boxes of %s", where).isEmpty();
+	}
+
+	/**
+	 * Lets the page lay itself out and paint twice, as it would before a learner looks.
+	 */
+	private static void settle(Browser browser) {
+		browser.driver()
+			.executeAsyncScript(
+					"const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))");
+	}
+
+	private static List<String> geometry(Browser browser) {
+		settle(browser);
+		@SuppressWarnings("unchecked")
+		List<String> problems = (List<String>) browser.script(GEOMETRY);
+		return new ArrayList<>(problems);
+	}
+
+	private static void awaitGraph(Browser browser) {
+		browser.await()
+			.until((driver) -> !driver.findElement(By.cssSelector("[data-run-status]"))
+				.getText()
+				.startsWith("Working"));
+		browser.await().until((driver) -> !driver.findElements(By.cssSelector(".graph .gnode")).isEmpty());
+	}
+
+	private static int count(Browser browser, String selector) {
+		return browser.driver().findElements(By.cssSelector(".graph " + selector)).size();
+	}
+
+	private static double scale(Browser browser) {
+		String transform = (String) browser
+			.script("return document.querySelector('.graph-scene').getAttribute('transform')");
+		return Double.parseDouble(transform.replaceAll(".*scale\\(([-0-9.]+)\\).*", "$1"));
+	}
+
+	/**
+	 * A small network with at least the given number of nodes: three inputs, layers of
+	 * three tanh neurons that read the layer before, and a squared loss.
+	 */
+	static String network(int nodes) {
+		StringBuilder program = new StringBuilder();
+		String[] previous = { "x1", "x2", "x3" };
+		int made = 3;
+		int layer = 0;
+		while (made < nodes - 4) {
+			layer++;
+			String[] current = new String[3];
+			for (int j = 0; j < 3; j++) {
+				current[j] = "h" + layer + "_" + (j + 1);
+				program.append(current[j]).append(" = tanh(");
+				for (int k = 0; k < 3; k++) {
+					double weight = ((layer * 7 + j * 3 + k) % 9 - 4) / 8.0;
+					program.append(k == 0 ? "" : " + ")
+						.append(String.format(Locale.ROOT, "%.3f", weight))
+						.append('*')
+						.append(previous[k]);
+				}
+				program.append(" + 0.1)\n");
+				made += 11; // three weights, three products, three sums, a bias and tanh
+			}
+			previous = current;
+		}
+		program.append("L = (").append(previous[0]).append(" - 1)^2");
+		return program.toString();
+	}
+
+}
