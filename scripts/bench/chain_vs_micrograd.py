@@ -38,7 +38,7 @@ def micrograd_chain():
 def main():
     url = urllib.parse.urlparse(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080/api/autograd")
     assert url.hostname in ("127.0.0.1", "localhost", "::1"), "this benchmark only talks to loopback"
-    program = "h = x\n" + "h = relu(h*1.0001 + 0.0001)\n" * LINES
+    program = "h = x\n" + "h=relu(h*1.0001+0.0001)\n" * LINES
     body = json.dumps({"expression": program, "values": {"x": X}, "graph": False}).encode()
     connection = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=30)
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
