@@ -8,9 +8,10 @@ with one change that does not alter the work: the depth-first search keeps its o
 that a chain of thousands of nodes does not exceed Python's recursion limit.
 
 Value is the shared part: scripts/bench/chain_vs_micrograd.py times a long chain with it, and the Neural Network
-Playground's benchmark can build its MLP on it.
+Playground's benchmark builds its MLP (Module, Neuron, Layer, MLP below) on it: `from micrograd import Value, MLP`.
 """
 import math
+import random
 
 
 class Value:
@@ -126,3 +127,71 @@ class Value:
 
 def _nothing():
     pass
+
+
+class Module:
+    def zero_grad(self):
+        for p in self.parameters():
+            p.grad = 0.0
+
+    def parameters(self):
+        return []
+
+
+class Neuron(Module):
+    def __init__(self, inputs, nonlin=True):
+        self.w = [Value(random.uniform(-1, 1)) for _ in range(inputs)]
+        self.b = Value(0.0)
+        self.nonlin = nonlin
+
+    def __call__(self, x):
+        act = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)
+        return act.relu() if self.nonlin else act
+
+    def parameters(self):
+        return self.w + [self.b]
+
+
+class Layer(Module):
+    def __init__(self, inputs, outputs, **kwargs):
+        self.neurons = [Neuron(inputs, **kwargs) for _ in range(outputs)]
+
+    def __call__(self, x):
+        out = [n(x) for n in self.neurons]
+        return out[0] if len(out) == 1 else out
+
+    def parameters(self):
+        return [p for n in self.neurons for p in n.parameters()]
+
+
+class MLP(Module):
+    def __init__(self, inputs, outputs):
+        sizes = [inputs] + outputs
+        self.layers = [Layer(sizes[i], sizes[i + 1], nonlin=i != len(outputs) - 1) for i in range(len(outputs))]
+
+    def __call__(self, x):
+        for layer in self.layers:
+            x = layer(x)
+        return x
+
+    def parameters(self):
+        return [p for layer in self.layers for p in layer.parameters()]
+
+    def load(self, layers):
+        """Sets the weights from the playground's state: each layer's weight (out x in) and bias."""
+        for layer, state in zip(self.layers, layers):
+            for j, neuron in enumerate(layer.neurons):
+                for i, w in enumerate(neuron.w):
+                    w.data = state["weight"][j][i]
+                neuron.b.data = state["bias"][j]
+
+
+def demo_loss(model, points, alpha):
+    """micrograd's demo loss: the mean hinge loss over all points plus alpha times the sum of squared weights,
+    and the accuracy."""
+    scores = [model([Value(x1), Value(x2)]) for x1, x2, _ in points]
+    losses = [(1 + -y * score).relu() for (_, _, y), score in zip(points, scores)]
+    data_loss = sum(losses) * (1.0 / len(losses))
+    reg_loss = alpha * sum((p * p for p in model.parameters()))
+    accuracy = [(y > 0) == (score.data > 0) for (_, _, y), score in zip(points, scores)]
+    return data_loss + reg_loss, sum(accuracy) / len(accuracy)

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
@@ -21,8 +23,12 @@ class PlaygroundRequestBody extends RequestBodyAdviceAdapter {
 
 	private final long limit;
 
-	PlaygroundRequestBody(PlaygroundProperties properties) {
-		this.limit = properties.maxBodySize().toBytes();
+	/**
+	 * Reads the one property it needs rather than {@link PlaygroundProperties}, because
+	 * every MVC test slice loads controller advice, including those without this feature.
+	 */
+	PlaygroundRequestBody(@Value("${aieducademy.playground.max-body-size:256KB}") DataSize maxBodySize) {
+		this.limit = maxBodySize.toBytes();
 	}
 
 	@Override

@@ -10,6 +10,8 @@ public interface CompletionRepository extends ListCrudRepository<Completion, Lon
 
 	List<Completion> findByLearnerId(UUID learnerId);
 
+	boolean existsByLearnerId(UUID learnerId);
+
 	boolean existsByLearnerIdAndLessonSlug(UUID learnerId, String lessonSlug);
 
 }

@@ -1,11 +1,13 @@
 package io.aieducademy.progress;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -27,6 +29,19 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 	// A plain object rather than a bean, so that MVC test slices, which pick up this
 	// resolver, need nothing else.
 	private final LearnerCookie cookie = new LearnerCookie();
+
+	// Looked up when needed, for the same reason: a slice without the database believes
+	// every cookie.
+	private final ObjectProvider<Progress> progress;
+
+	LearnerArgumentResolver(ObjectProvider<Progress> progress) {
+		this.progress = progress;
+	}
+
+	private boolean isKnown(UUID learner) {
+		Progress progress = this.progress.getIfAvailable();
+		return progress == null || progress.isKnown(learner);
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -50,7 +65,8 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 		if (request == null || response == null) {
 			throw new IllegalStateException("A learner can only be resolved for a servlet request");
 		}
-		Learner learner = new Learner(this.cookie.current(request).orElse(null),
+		// an id the site never stored anything for was not issued by it, and is ignored
+		Learner learner = new Learner(this.cookie.current(request).filter(this::isKnown).orElse(null),
 				() -> this.cookie.issue(request, response));
 		webRequest.setAttribute(ATTRIBUTE, learner, RequestAttributes.SCOPE_REQUEST);
 		return learner;

@@ -3,6 +3,7 @@ package io.aieducademy.progress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,9 @@ final class LearnerCookie {
 
 	static final String NAME = "aie_learner";
 
+	private static final Pattern CANONICAL = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+
 	private static final Duration LIFETIME = Duration.ofDays(730);
 
 	/** The learner of this request, if their browser has sent a valid learner cookie. */
@@ -30,14 +34,11 @@ final class LearnerCookie {
 		}
 		for (Cookie cookie : cookies) {
 			if (NAME.equals(cookie.getName())) {
-				try {
-					return Optional.of(UUID.fromString(cookie.getValue()));
-				}
-				catch (IllegalArgumentException ex) {
-					// A tampered or truncated cookie is treated as no cookie; a new one
-					// replaces it.
-					return Optional.empty();
-				}
+				// Only the canonical form the site issues: UUID.fromString also accepts
+				// shortened forms such as 0-0-0-0-0. A tampered or truncated cookie is
+				// treated as no cookie.
+				String value = cookie.getValue();
+				return CANONICAL.matcher(value).matches() ? Optional.of(UUID.fromString(value)) : Optional.empty();
 			}
 		}
 		return Optional.empty();

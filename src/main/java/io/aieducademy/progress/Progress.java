@@ -30,9 +30,28 @@ public class Progress {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records an answer. The same choice given again as the learner's latest answer to
+	 * that quick check is recorded once: repeating it changes nothing, and must not grow
+	 * the database.
+	 */
 	@Transactional
 	public void recordAnswer(UUID learner, String quickCheckId, int choice, boolean correct) {
+		Optional<AnswerAttempt> latest = this.attempts.findFirstByLearnerIdAndQuickCheckIdOrderByIdDesc(learner,
+				quickCheckId);
+		if (latest.isPresent() && latest.get().getChoice() == choice) {
+			return;
+		}
 		this.attempts.save(new AnswerAttempt(learner, quickCheckId, choice, correct, this.clock.instant()));
+	}
+
+	/**
+	 * Whether the site has stored anything for this learner: only such ids, which the
+	 * site issued with a first answer or completion, are believed from a cookie.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isKnown(UUID learner) {
+		return this.attempts.existsByLearnerId(learner) || this.completions.existsByLearnerId(learner);
 	}
 
 	/** This learner's most recent answer to a quick check. */

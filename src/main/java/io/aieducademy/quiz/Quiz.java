@@ -2,6 +2,7 @@ package io.aieducademy.quiz;
 
 import io.aieducademy.catalogue.Lesson;
 import io.aieducademy.catalogue.LessonBlock.QuickCheck;
+import io.aieducademy.progress.Learner;
 import io.aieducademy.progress.Progress;
 
 import java.util.List;
@@ -45,10 +46,10 @@ public class Quiz {
 
 	/**
 	 * Completes the lesson if every one of its quick checks has a correct answer from
-	 * this learner.
+	 * this learner. A refused completion creates no learner (and sets no cookie).
 	 */
-	public CompletionOutcome complete(UUID learner, Lesson lesson) {
-		Set<String> solved = solved(learner, lesson);
+	public CompletionOutcome complete(Learner learner, Lesson lesson) {
+		Set<String> solved = solved(learner.idOrNull(), lesson);
 		List<String> open = lesson.quickChecks()
 			.stream()
 			.map(QuickCheck::id)
@@ -57,7 +58,7 @@ public class Quiz {
 		if (!open.isEmpty()) {
 			return new CompletionOutcome(false, open);
 		}
-		this.progress.recordCompletion(learner, lesson.programSlug(), lesson.slug());
+		this.progress.recordCompletion(learner.idOrCreate(), lesson.programSlug(), lesson.slug());
 		return new CompletionOutcome(true, List.of());
 	}
 

@@ -64,7 +64,7 @@ class QuizApiController {
 	@Operation(summary = "Mark a lesson complete; refused with 409 while any of its quick checks is still open")
 	CompletionResponse complete(@PathVariable String slug, Learner learner) {
 		Lesson lesson = this.catalogue.requireLesson(slug);
-		CompletionOutcome outcome = this.quiz.complete(learner.idOrCreate(), lesson);
+		CompletionOutcome outcome = this.quiz.complete(learner, lesson);
 		if (!outcome.completed()) {
 			ErrorResponseException conflict = problem(HttpStatus.CONFLICT,
 					"Answer every quick check of this lesson correctly before completing it: "

@@ -45,7 +45,7 @@ class QuizFormController {
 	@PostMapping("/programs/{programSlug}/lessons/{lessonSlug}/completion")
 	String complete(@PathVariable String programSlug, @PathVariable String lessonSlug, Learner learner) {
 		Lesson lesson = this.catalogue.requireProgram(programSlug).requireLesson(lessonSlug);
-		CompletionOutcome outcome = this.quiz.complete(learner.idOrCreate(), lesson);
+		CompletionOutcome outcome = this.quiz.complete(learner, lesson);
 		return "redirect:/programs/{programSlug}/lessons/{lessonSlug}"
 				+ (outcome.completed() ? "" : "?completion=refused") + "#completion";
 	}

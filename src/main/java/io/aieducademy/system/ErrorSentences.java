@@ -21,12 +21,14 @@ final class ErrorSentences {
 	static String detail(int status, long bodyLimit) {
 		return switch (status) {
 			case 400 -> "The request could not be read: its address, headers or framing are malformed.";
+			case 403 -> "Requests that change something must come from this site's own pages.";
 			case 404 ->
 				"There is nothing at this address. The API documentation at /swagger-ui.html lists every address.";
 			case 405 -> "This address does not accept that method.";
 			case 408 -> "The request took too long to arrive.";
 			case 413 -> "The request body is larger than " + bodyLimit + " bytes, which is the limit.";
 			case 414 -> "The address is too long.";
+			case 429 -> "Too many requests from you in a short time. Wait a moment, then try again.";
 			case 415 ->
 				"Only JSON (application/json) and form (application/x-www-form-urlencoded) bodies are " + "accepted.";
 			case 431 -> "The request's headers or cookies are too large.";

@@ -49,11 +49,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		}
 		request.setAttribute(LIMIT_ATTRIBUTE, this.limit);
 		if (!acceptable(request.getContentType())) {
-			response.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+			ErrorResponses.refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), this.limit);
 			return;
 		}
 		if (length > this.limit) {
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			ErrorResponses.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE.value(), this.limit);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

@@ -21,8 +21,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <ul>
  * <li><b>Slots.</b> At most {@code max-concurrent-evaluations} evaluations run at once. A
  * request that finds no slot is refused at once (429) rather than queued. One slot is
- * kept for clients that have used little of their share, so that a few clients looping
- * heavy programs cannot keep everyone else out.</li>
+ * kept for light clients: those that have used less than half of their burst and whose
+ * evaluations have taken less than {@code client-share} on average. So a few clients
+ * looping heavy programs share the other slots and cannot keep everyone else out.</li>
  * <li><b>Shares.</b> Each client (its learner cookie, or its address without one) has a
  * token bucket of evaluation time: {@code client-burst} full, refilled at
  * {@code client-share} per second. Each address has a bucket four times as large, so that
@@ -191,6 +192,8 @@ public class EvaluationSlots {
 
 		private long tokens;
 
+		private long averageCost;
+
 		private long updated = System.nanoTime();
 
 		Bucket(long capacity, long perSecond) {
@@ -204,15 +207,19 @@ public class EvaluationSlots {
 			return (this.tokens > 0) ? 0 : (long) ((-this.tokens + 1) * 1e9 / this.perSecond);
 		}
 
-		/** Has used less than half of its burst. */
+		/**
+		 * Has used less than half of its burst, and its evaluations take less than a
+		 * second's share on average.
+		 */
 		synchronized boolean isLight(long now) {
 			refill(now);
-			return this.tokens * 2 >= this.capacity;
+			return this.tokens * 2 >= this.capacity && this.averageCost < this.perSecond;
 		}
 
 		synchronized void spend(long nanos) {
 			refill(System.nanoTime());
 			this.tokens -= nanos;
+			this.averageCost = (this.averageCost == 0) ? nanos : (this.averageCost + nanos) / 2;
 		}
 
 		private void refill(long now) {
