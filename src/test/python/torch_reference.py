@@ -79,12 +79,20 @@ def evaluate_graph(graph):
             continue
         grad = one if i == graph["output"] else tensor.grad
         with torch.no_grad():
-            local = tensor.grad_fn(one) if tensor.grad_fn is not None else None
-            shares = tensor.grad_fn(grad) if tensor.grad_fn is not None and grad is not None else None
+            local = shares_of(tensor, one)
+            shares = shares_of(tensor, grad) if grad is not None else None
         for k in range(len(operands)):
             edges.append([text(local[k].item() if local is not None and local[k] is not None else 0.0),
                           text(shares[k].item() if shares is not None and shares[k] is not None else 0.0)])
     return {"values": values, "grads": grads, "edges": edges}
+
+
+def shares_of(tensor, grad):
+    """What the node's backward function sends to each operand from the gradient grad (None: no gradient)."""
+    if tensor.grad_fn is None:
+        return None
+    shares = tensor.grad_fn(grad)
+    return shares if isinstance(shares, tuple) else (shares,)
 
 
 def run_export(source):

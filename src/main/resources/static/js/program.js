@@ -6,18 +6,35 @@ import { isConstant, isFunction } from './language.js';
 
 const TOKEN = /[ \t\r]*(?:(#[^\n]*)|((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z_0-9]*)|(\*\*|[-+*/]=|[-+*/^(),=;\n])|(\S))/y;
 
-/** The program's tokens, each with its kind, text and the whitespace in front of it. */
+/**
+ * The program's tokens, each with its kind, text and the whitespace in front of it. As on the server, a newline
+ * inside parentheses is only white space (a space, so that a translation stays one line).
+ */
 export function tokenize(program) {
   const tokens = [];
   TOKEN.lastIndex = 0;
   let at = 0;
+  let depth = 0;
+  let pending = '';
   while (at < program.length) {
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(program);
     if (!m || m[0] === '') {
       break;
     }
-    const space = m[0].slice(0, m[0].length - (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').length);
+    at = TOKEN.lastIndex;
+    const space = pending + m[0].slice(0, m[0].length - (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').length);
+    pending = '';
+    if (m[4] === '\n' && depth > 0) {
+      pending = `${space} `;
+      continue;
+    }
+    if (m[4] === '(') {
+      depth++;
+    }
+    else if (m[4] === ')' && depth > 0) {
+      depth--;
+    }
     if (m[2]) {
       tokens.push({ kind: 'number', text: m[2], space });
     }
@@ -30,7 +47,6 @@ export function tokenize(program) {
     else if (m[5]) {
       tokens.push({ kind: 'symbol', text: m[5], space });
     }
-    at = TOKEN.lastIndex;
   }
   return tokens;
 }
@@ -132,7 +148,8 @@ export function toPyTorch(program, values) {
   }
   let output = 'out';
   for (const statement of statements(program)) {
-    const literalInput = literals.find((l) => l.name === statement.target && statement.assign === '=' && literal(statement.expression) !== null);
+    // a name with a value in the values table is no literal input, even if first assigned a number, as on the server
+    const literalInput = literals.find((l) => l.name === statement.target && !Object.hasOwn(values, l.name) && statement.assign === '=' && literal(statement.expression) !== null);
     if (literalInput && !lines.some((line) => line.startsWith(`leaves["${literalInput.name}"]`))) {
       lines.push(tensor(statement.target, literal(statement.expression)));
       lines.push(`leaves["${statement.target}"] = ${statement.target}`);
@@ -144,7 +161,10 @@ export function toPyTorch(program, values) {
         used.add(token.text);
       }
       if (token.kind === 'name' && isConstant(token.text) && !assigned.has(token.text)) {
-        return { ...token, text: `math.${token.text}` };
+        return { ...token, text: `num(math.${token.text})` };
+      }
+      if (token.kind === 'number') {
+        return { ...token, text: `num(${pythonNumber(token.text)})` };
       }
       return token.text === '^' ? { ...token, text: '**' } : token;
     });
@@ -174,10 +194,17 @@ export function toPyTorch(program, values) {
     '',
     'import torch',
     '',
+    '',
+    'def num(v):',
+    '    # a number of the program: a float64 tensor, so that it computes as the lab does (1/0 is inf, not an error)',
+    '    return torch.tensor(v, dtype=torch.float64)',
+    '',
+    '',
     ...(helpers.length ? [...helpers, ''] : []),
     ...lines,
     '',
-    `${output}.backward()`,
+    `if ${output}.requires_grad:  # an output made of numbers alone has no gradient to compute`,
+    `    ${output}.backward()`,
     `print("${output} =", ${output}.item())`,
     'for name, leaf in leaves.items():',
     `    print(f"d${output}/d{name} =", leaf.grad.item() if leaf.grad is not None else 0.0)`,
@@ -186,6 +213,12 @@ export function toPyTorch(program, values) {
 }
 
 function pythonNumber(value) {
+  if (Object.is(value, -0)) {
+    return '-0.0';
+  }
   const text = String(value);
-  return /[.eE]|Infinity|NaN/.test(text) ? text : `${text}.0`;
+  if (/Infinity|NaN/.test(text)) {
+    return `float('${text === 'NaN' ? 'nan' : text.replace('Infinity', 'inf')}')`;
+  }
+  return /[.eE]/.test(text) ? text : `${text}.0`;
 }

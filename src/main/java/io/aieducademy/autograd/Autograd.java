@@ -184,7 +184,7 @@ public final class Autograd {
 			}
 		}
 		return new Evaluation(result, inputs, withGraph ? nodes : null, withGraph ? edges : null,
-				Warnings.of(graph, checks), graph.size());
+				Warnings.of(graph, checks, withGraph), graph.size());
 	}
 
 	private static @Nullable Span span(ComputationGraph graph, SourceText text, int id) {

@@ -197,7 +197,11 @@ final class ComputationGraph {
 	 * node used twice (as in {@code x*x}) receives both contributions.
 	 */
 	void backward() {
-		Arrays.fill(this.grads, 0, this.size, 0);
+		// -0 is the identity of addition (-0 + -0 = -0), so a gradient is the exact sum
+		// of
+		// its contributions, signed zeros included, as in PyTorch, which sums from the
+		// first
+		Arrays.fill(this.grads, 0, this.size, -0.0);
 		Arrays.fill(this.reached, 0, this.size, false);
 		this.grads[this.output] = 1;
 		this.reached[this.output] = true;
@@ -271,8 +275,9 @@ final class ComputationGraph {
 		return this.values[id];
 	}
 
+	/** The node's gradient; 0 for a node backward never reached. */
 	double grad(int id) {
-		return this.grads[id];
+		return this.reached[id] ? this.grads[id] : 0;
 	}
 
 	boolean requiresGrad(int id) {

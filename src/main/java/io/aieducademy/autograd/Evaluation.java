@@ -96,8 +96,9 @@ public record Evaluation(Output output, List<Input> inputs, @Nullable List<Node>
 	 * @param to the node that uses it
 	 * @param localGrad d(to)/d(from); 0 when {@code from} is a constant, which is not
 	 * differentiated
-	 * @param contribution {@code to.grad × localGrad}, the part of {@code from.grad} that
-	 * came along this edge (0 when backward did not pass here)
+	 * @param contribution {@code to.grad × localGrad} as the backward rule computes it (0
+	 * where the rule selects 0, even when {@code to.grad} is not finite), the part of
+	 * {@code from.grad} that came along this edge (0 when backward did not pass here)
 	 */
 	public record Edge(int from, int to, double localGrad, double contribution) {
 

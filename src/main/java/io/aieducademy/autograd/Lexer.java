@@ -50,6 +50,8 @@ final class Lexer {
 
 	private final String text;
 
+	private final char[] chars;
+
 	private byte[] kinds;
 
 	private int[] starts;
@@ -61,6 +63,7 @@ final class Lexer {
 	private Lexer(SourceText source) {
 		this.source = source;
 		this.text = source.text();
+		this.chars = source.chars();
 		// programs have about one token per two or three characters: at most one growth,
 		// usually none
 		int capacity = this.text.length() / 2 + 16;
@@ -76,12 +79,12 @@ final class Lexer {
 	}
 
 	private void scan() {
-		String s = this.text;
-		int n = s.length();
+		char[] s = this.chars;
+		int n = s.length;
 		int parentheses = 0;
 		int i = 0;
 		while (i < n) {
-			char c = s.charAt(i);
+			char c = s[i];
 			if (c == '\n') {
 				if (parentheses == 0) {
 					add(SEPARATOR, i, i + 1);
@@ -92,16 +95,16 @@ final class Lexer {
 				i++;
 			}
 			else if (c == '#') {
-				while (i < n && s.charAt(i) != '\n') {
+				while (i < n && s[i] != '\n') {
 					i++;
 				}
 			}
-			else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)))) {
+			else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s[i + 1]))) {
 				i = scanNumber(i);
 			}
 			else if (isNameStart(c)) {
 				int start = i;
-				while (i < n && isNamePart(s.charAt(i))) {
+				while (i < n && isNamePart(s[i])) {
 					i++;
 				}
 				add(NAME, start, i);
@@ -124,52 +127,53 @@ final class Lexer {
 	 * {@code 1E-3}.
 	 */
 	private int scanNumber(int start) {
-		String s = this.text;
-		int n = s.length();
+		char[] s = this.chars;
+		int n = s.length;
 		int i = start;
-		while (i < n && isDigit(s.charAt(i))) {
+		while (i < n && isDigit(s[i])) {
 			i++;
 		}
-		if (i < n && s.charAt(i) == '.') {
+		if (i < n && s[i] == '.') {
 			i++;
-			while (i < n && isDigit(s.charAt(i))) {
+			while (i < n && isDigit(s[i])) {
 				i++;
 			}
 		}
-		if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+		if (i < n && (s[i] == 'e' || s[i] == 'E')) {
 			int exponent = i + 1;
-			if (exponent < n && (s.charAt(exponent) == '+' || s.charAt(exponent) == '-')) {
+			if (exponent < n && (s[exponent] == '+' || s[exponent] == '-')) {
 				exponent++;
 			}
-			if (exponent < n && isDigit(s.charAt(exponent))) {
+			if (exponent < n && isDigit(s[exponent])) {
 				i = exponent;
-				while (i < n && isDigit(s.charAt(i))) {
+				while (i < n && isDigit(s[i])) {
 					i++;
 				}
 			}
 			else {
 				throw this.source.error(ProgramException.Kind.SYNTAX, start, i + 1 - start,
-						"The number '" + s.substring(start, i + 1)
+						"The number '" + this.text.substring(start, i + 1)
 								+ "' needs digits after 'e', as in 1e-3. (To multiply by the constant e, write 2*e.)");
 			}
 		}
-		if (i < n && isNameStart(s.charAt(i))) {
+		if (i < n && isNameStart(s[i])) {
 			int end = i;
-			while (end < n && isNamePart(s.charAt(end))) {
+			while (end < n && isNamePart(s[end])) {
 				end++;
 			}
 			throw this.source.error(ProgramException.Kind.SYNTAX, start, end - start,
-					"'" + s.substring(start, end) + "' is not a number or a name: a name cannot start with a digit, "
-							+ "and a multiplication needs a '*', as in " + s.substring(start, i) + "*"
-							+ s.substring(i, end) + ".");
+					"'" + this.text.substring(start, end)
+							+ "' is not a number or a name: a name cannot start with a digit, "
+							+ "and a multiplication needs a '*', as in " + this.text.substring(start, i) + "*"
+							+ this.text.substring(i, end) + ".");
 		}
 		add(NUMBER, start, i);
 		return i;
 	}
 
 	private int scanSymbol(char c, int i) {
-		String s = this.text;
-		char next = (i + 1 < s.length()) ? s.charAt(i + 1) : '\0';
+		char[] s = this.chars;
+		char next = (i + 1 < s.length) ? s[i + 1] : '\0';
 		switch (c) {
 			case '+' -> {
 				return (next == '=') ? add(PLUS_ASSIGN, i, i + 2) : add(PLUS, i, i + 1);
@@ -205,9 +209,9 @@ final class Lexer {
 				return add(SEPARATOR, i, i + 1);
 			}
 			default -> {
-				int length = Character.isHighSurrogate(c) && i + 1 < s.length()
-						&& Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
-				String shown = s.substring(i, i + length);
+				int length = Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]) ? 2
+						: 1;
+				String shown = this.text.substring(i, i + length);
 				String hint = Character.isLetter(shown.codePointAt(0))
 						? " Names use only the letters a-z and A-Z, digits and '_'." : "";
 				throw this.source.error(ProgramException.Kind.SYNTAX, i, length,

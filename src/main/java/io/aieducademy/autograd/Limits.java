@@ -15,7 +15,7 @@ package io.aieducademy.autograd;
 public record Limits(int maxNodes, int maxDepth, long maxGradientCheckWork) {
 
 	/** The default for {@link #maxNodes()}. */
-	public static final int DEFAULT_MAX_NODES = 200_000;
+	public static final int DEFAULT_MAX_NODES = 100_000;
 
 	/** The default for {@link #maxDepth()}. */
 	public static final int DEFAULT_MAX_DEPTH = 256;
@@ -23,7 +23,7 @@ public record Limits(int maxNodes, int maxDepth, long maxGradientCheckWork) {
 	/** The default for {@link #maxGradientCheckWork()}. */
 	public static final long DEFAULT_MAX_GRADIENT_CHECK_WORK = 20_000_000L;
 
-	/** 200,000 nodes, depth 256 and 20,000,000 node evaluations for a gradient check. */
+	/** 100,000 nodes, depth 256 and 20,000,000 node evaluations for a gradient check. */
 	public static final Limits DEFAULT = new Limits(DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH,
 			DEFAULT_MAX_GRADIENT_CHECK_WORK);
 

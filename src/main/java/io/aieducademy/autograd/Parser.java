@@ -108,6 +108,15 @@ final class Parser {
 
 	private int operators;
 
+	// the distinct words of the program (names and number literals), see word(int)
+	private String[] words = new String[64];
+
+	private char[][] wordChars = new char[64][];
+
+	private double[] numbers = new double[64];
+
+	private int wordCount;
+
 	private Parser(SourceText source, Map<String, Double> given, Limits limits) {
 		this.source = source;
 		this.tokens = Lexer.tokenize(source);
@@ -247,8 +256,7 @@ final class Parser {
 				switch (kind) {
 					case NUMBER -> {
 						checkNodeLimit(i);
-						String literal = text(i);
-						int node = this.graph.addConstant(Double.parseDouble(literal), literal, start(i), length(i));
+						int node = this.graph.addConstant(number(i), word(i), start(i), length(i));
 						pushOperand(node, start(i), end(i), true);
 						expectOperand = false;
 					}
@@ -584,7 +592,82 @@ final class Parser {
 		if (kind(i) == SEPARATOR) {
 			return this.source.text().charAt(start(i)) == ';' ? ";" : "the end of the line";
 		}
-		return this.source.text().substring(start(i), end(i));
+		return word(i);
+	}
+
+	/**
+	 * A name's or a number's text, the same String each time the same text appears, so
+	 * that a long program allocates one String per distinct word rather than one per
+	 * token, and parses each distinct number once.
+	 */
+	private String word(int i) {
+		return this.words[slot(start(i), end(i))];
+	}
+
+	/** A number literal's value, parsed once per distinct literal. */
+	private double number(int i) {
+		int slot = slot(start(i), end(i));
+		double value = this.numbers[slot];
+		if (Double.isNaN(value)) { // a literal is never NaN: not parsed yet
+			value = Double.parseDouble(this.words[slot]);
+			this.numbers[slot] = value;
+		}
+		return value;
+	}
+
+	/**
+	 * The slot of the text from {@code start} to {@code end} in an open-addressing table,
+	 * added if new. The hash is {@link String#hashCode()}'s, computed on the source text
+	 * without copying it.
+	 */
+	private int slot(int start, int end) {
+		char[] text = this.source.chars();
+		int hash = 0;
+		for (int k = start; k < end; k++) {
+			hash = 31 * hash + text[k];
+		}
+		int mask = this.words.length - 1;
+		int slot = (hash ^ (hash >>> 16)) & mask;
+		while (true) {
+			char[] word = this.wordChars[slot];
+			if (word == null) {
+				if (2 * (this.wordCount + 1) > this.words.length) {
+					growWords();
+					return slot(start, end);
+				}
+				this.words[slot] = new String(text, start, end - start);
+				this.wordChars[slot] = Arrays.copyOfRange(text, start, end);
+				this.numbers[slot] = Double.NaN;
+				this.wordCount++;
+				return slot;
+			}
+			if (Arrays.equals(text, start, end, word, 0, word.length)) {
+				return slot;
+			}
+			slot = (slot + 1) & mask;
+		}
+	}
+
+	private void growWords() {
+		String[] words = this.words;
+		char[][] wordChars = this.wordChars;
+		double[] numbers = this.numbers;
+		this.words = new String[words.length * 2];
+		this.wordChars = new char[words.length * 2][];
+		this.numbers = new double[words.length * 2];
+		int mask = this.words.length - 1;
+		for (int i = 0; i < words.length; i++) {
+			if (words[i] != null) {
+				int hash = words[i].hashCode(); // the same polynomial as slot's
+				int slot = (hash ^ (hash >>> 16)) & mask;
+				while (this.words[slot] != null) {
+					slot = (slot + 1) & mask;
+				}
+				this.words[slot] = words[i];
+				this.wordChars[slot] = wordChars[i];
+				this.numbers[slot] = numbers[i];
+			}
+		}
 	}
 
 }

@@ -12,20 +12,24 @@ final class SourceText {
 
 	private final String text;
 
+	private final char[] chars;
+
 	private final int[] lineStarts;
 
 	SourceText(String text) {
 		this.text = text;
+		this.chars = text.toCharArray();
+		char[] chars = this.chars;
 		int lines = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
+		for (char c : chars) {
+			if (c == '\n') {
 				lines++;
 			}
 		}
 		this.lineStarts = new int[lines];
 		int line = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] == '\n') {
 				this.lineStarts[line++] = i + 1;
 			}
 		}
@@ -33,6 +37,14 @@ final class SourceText {
 
 	String text() {
 		return this.text;
+	}
+
+	/**
+	 * The text's characters, for the lexer and the parser's word table, which read them
+	 * faster than through {@link String#charAt}; not to be changed.
+	 */
+	char[] chars() {
+		return this.chars;
 	}
 
 	/** The 0-based index of the line that holds {@code offset}. */

@@ -15,7 +15,15 @@ final class Warnings {
 	private Warnings() {
 	}
 
-	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck @Nullable [] checks) {
+	/**
+	 * The warnings of one evaluation, in node order.
+	 * @param graph the graph after forward and backward
+	 * @param checks the gradient checks by node id, or null when none was asked for
+	 * @param withEdges whether the edges are reported, and so need a warning for each
+	 * local derivative or contribution that is not finite
+	 */
+	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck @Nullable [] checks,
+			boolean withEdges) {
 		String[] gradientReasons = explainGradients(graph);
 		List<Evaluation.Warning> warnings = new ArrayList<>();
 		for (int id = 0; id < graph.size(); id++) {
@@ -42,6 +50,9 @@ final class Warnings {
 						"The relative error cannot be computed because the gradient is not finite.", "relativeError",
 						describe(check.relativeError()), null));
 			}
+			if (withEdges) {
+				explainEdges(graph, id, warnings);
+			}
 			if (graph.operation(id) == Operation.INPUT && graph.spanLength(id) == 0) {
 				warnings.add(new Evaluation.Warning(id,
 						"'" + graph.label(id)
@@ -50,6 +61,43 @@ final class Warnings {
 			}
 		}
 		return warnings;
+	}
+
+	/**
+	 * One warning per edge into node {@code to} whose local derivative or contribution is
+	 * not finite, so that every null the API writes for an edge is explained, also where
+	 * backward never used the edge (as for {@code sqrt(x)} at 0 when the output does not
+	 * use it).
+	 */
+	private static void explainEdges(ComputationGraph graph, int to, List<Evaluation.Warning> warnings) {
+		Operation operation = graph.operation(to);
+		for (int operand = 0; operand < operation.arity(); operand++) {
+			int from = (operand == 0) ? graph.left(to) : graph.right(to);
+			double local = graph.localGrad(to, operand);
+			double contribution = graph.contribution(to, operand);
+			String edge = "Along the edge from node " + from + ": ";
+			if (!Double.isFinite(local)) {
+				warnings.add(new Evaluation.Warning(to,
+						edge + "the local derivative of " + operation.symbol() + " is " + describe(local) + " here.",
+						"localGrad", describe(local), from));
+			}
+			if (Double.isFinite(contribution)) {
+				continue;
+			}
+			String reason;
+			if (!Double.isFinite(local)) {
+				reason = "the local derivative is " + describe(local);
+			}
+			else if (!Double.isFinite(graph.grad(to))) {
+				reason = "the gradient of node " + to + " is " + describe(graph.grad(to));
+			}
+			else {
+				reason = "overflow, gradient times local derivative is too large for a double";
+			}
+			warnings.add(new Evaluation.Warning(to,
+					edge + "what flowed back is " + describe(contribution) + ": " + reason + ".", "contribution",
+					describe(contribution), from));
+		}
 	}
 
 	static String describe(double value) {

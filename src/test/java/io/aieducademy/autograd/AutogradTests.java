@@ -228,12 +228,40 @@ class AutogradTests {
 			.containsExactly(
 					tuple(0, "The gradient is Infinity: the local derivative of sqrt (node 19) is Infinity here."),
 					tuple(2, "The value is NaN: division by zero."),
+					tuple(2, "Along the edge from node 0: the local derivative of / is Infinity here."),
 					tuple(5, "The value is NaN: the log of a negative number."),
 					tuple(6, "The value is -Infinity: the log of zero."),
+					tuple(6, "Along the edge from node 0: the local derivative of log is Infinity here."),
 					tuple(9, "The value is Infinity: overflow, the result is too large for a double."),
+					tuple(9, "Along the edge from node 8: the local derivative of exp is Infinity here."),
 					tuple(12, "The value is NaN: the square root of a negative number."),
+					tuple(12, "Along the edge from node 11: the local derivative of sqrt is NaN here."),
 					tuple(16, "The value is NaN: a negative base with a non-integer exponent."),
-					tuple(18, "The value is Infinity: zero raised to a negative power (a division by zero)."));
+					tuple(16, "Along the edge from node 14: the local derivative of ^ is NaN here."),
+					tuple(18, "The value is Infinity: zero raised to a negative power (a division by zero)."),
+					tuple(18, "Along the edge from node 0: the local derivative of ^ is -Infinity here."),
+					tuple(19, "Along the edge from node 0: the local derivative of sqrt is Infinity here."),
+					tuple(19, "Along the edge from node 0: what flowed back is Infinity: the local derivative is "
+							+ "Infinity."));
+	}
+
+	@Test
+	void everyEdgeNumberThatIsNotFiniteHasAWarningEvenWhereBackwardNeverPassed() {
+		// sqrt's local derivative at 0 is Infinity, on an edge the output does not use
+		Evaluation evaluation = Autograd.evaluate("a = sqrt(x); y = x*2", values("x", 0));
+
+		assertThat(evaluation.edges())
+			.extracting(Evaluation.Edge::from, Evaluation.Edge::to, Evaluation.Edge::localGrad)
+			.contains(tuple(0, 1, Double.POSITIVE_INFINITY));
+		assertThat(evaluation.warnings())
+			.extracting(Evaluation.Warning::nodeId, Evaluation.Warning::message, Evaluation.Warning::field,
+					Evaluation.Warning::from)
+			.containsExactly(tuple(1, "Along the edge from node 0: the local derivative of sqrt is Infinity here.",
+					"localGrad", 0));
+		assertThat(
+				Autograd.evaluate("a = sqrt(x); y = x*2", values("x", 0), Options.DEFAULT.withGraph(false)).warnings())
+			.as("without the graph there are no edges to explain")
+			.isEmpty();
 	}
 
 	@Test
@@ -241,7 +269,9 @@ class AutogradTests {
 		Evaluation evaluation = Autograd.evaluate("s = sqrt(x); L = s * 2", values("x", 0));
 
 		assertThat(evaluation.warnings()).extracting(Evaluation.Warning::message)
-			.containsExactly("The gradient is Infinity: the local derivative of sqrt (node 1) is Infinity here.");
+			.containsExactly("The gradient is Infinity: the local derivative of sqrt (node 1) is Infinity here.",
+					"Along the edge from node 0: the local derivative of sqrt is Infinity here.",
+					"Along the edge from node 0: what flowed back is Infinity: the local derivative is Infinity.");
 	}
 
 	@Test
@@ -262,10 +292,13 @@ class AutogradTests {
 		assertThat(evaluation.output().value()).isZero();
 		assertThat(evaluation.inputs().get(0).grad()).isNaN();
 		assertThat(evaluation.warnings()).extracting(Evaluation.Warning::nodeId, Evaluation.Warning::message)
-			.containsExactly(tuple(0, "The gradient is NaN: the local derivative of sqrt (node 1) is Infinity here."));
+			.containsExactly(tuple(0, "The gradient is NaN: the local derivative of sqrt (node 1) is Infinity here."),
+					tuple(1, "Along the edge from node 0: the local derivative of sqrt is Infinity here."),
+					tuple(1, "Along the edge from node 0: what flowed back is NaN: the local derivative is Infinity."));
 		assertThat(evaluation.warnings())
 			.extracting(Evaluation.Warning::field, Evaluation.Warning::number, Evaluation.Warning::from)
-			.containsExactly(tuple("grad", "NaN", null));
+			.containsExactly(tuple("grad", "NaN", null), tuple("localGrad", "Infinity", 0),
+					tuple("contribution", "NaN", 0));
 	}
 
 	@Test

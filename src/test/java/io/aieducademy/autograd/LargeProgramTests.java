@@ -53,4 +53,17 @@ class LargeProgramTests {
 		assertThat(evaluation.nodes().get(999_998).value()).isEqualTo(2);
 	}
 
+	@Test
+	void theDocumentedTooLargeExampleFitsTheDefaultBodyLimit() {
+		// docs/autograd-language.md: 100,001 nodes, x followed by 100,000 times +x; the
+		// API's default body limit (256 KB, AutogradProperties) must let it arrive
+		String program = "x" + "+x".repeat(100_000);
+		String body = "{\"expression\":\"" + program + "\",\"values\":{\"x\":1}}";
+
+		assertThat(body.length()).isLessThan(256 * 1024);
+		AutogradTests.assertThatProgramException(() -> Autograd.evaluate(program, values("x", 1)))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ProgramException.Kind.TOO_LARGE))
+			.withMessage("This program needs more than 100,000 nodes, which is the limit. Make it shorter.");
+	}
+
 }

@@ -18,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * their defaults from {@link Limits}, so each default is written once.
  *
  * @param maxBodySize the largest request body accepted; larger ones get 413 (default
- * 64KB)
+ * 256KB, the site's limit for every request, and room for a program that reaches the node
+ * limit: the smallest programs take 2 bytes a node, so x+x+... with 100,001 nodes is 200
+ * KB)
  * @param maxNodes the most nodes a program may build; more gets 422 (default 200000)
  * @param maxDepth the deepest nesting of parentheses, calls and pending operators; deeper
  * gets 422 (default 256)
@@ -42,7 +44,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("aieducademy.autograd")
 @Validated
-public record AutogradProperties(@DefaultValue("64KB") DataSize maxBodySize,
+public record AutogradProperties(@DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("" + Limits.DEFAULT_MAX_NODES) @Positive int maxNodes,
 		@DefaultValue("" + Limits.DEFAULT_MAX_DEPTH) @Positive int maxDepth,
 		@DefaultValue("" + Limits.DEFAULT_MAX_GRADIENT_CHECK_WORK) @PositiveOrZero long maxGradientCheckWork,

@@ -1,0 +1,87 @@
+"""The 2,400-line chain h = relu(h*1.0001 + 0.0001): POST /api/autograd over HTTP against micrograd in-process.
+
+micrograd is our re-implementation of its published algorithm (scripts/bench/micrograd.py), timed building the
+chain and backpropagating through it inside this Python process. The server is timed from this process too, over one
+kept-alive HTTP connection to loopback, for a whole request: sending 60 KB of JSON, the server reading it, parsing
+the program, building the graph, forward, backward, and writing and receiving the answer (without the graph view,
+"graph": false). Both are warmed up first, then measured in alternating rounds, so a busy machine slows both alike,
+and the ratio of the medians is reported. Run by scripts/bench/chain-vs-micrograd.sh, or by hand against a running
+server: python3 scripts/bench/chain_vs_micrograd.py http://127.0.0.1:8080/api/autograd
+"""
+import http.client
+import json
+import os
+import statistics
+import sys
+import time
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from micrograd import Value  # noqa: E402
+
+LINES = 2400
+ROUNDS = int(os.environ.get("ROUNDS", "15"))
+REQUESTS_PER_ROUND = int(os.environ.get("REQUESTS_PER_ROUND", "20"))
+WARM_UP_REQUESTS = int(os.environ.get("WARM_UP_REQUESTS", "2000"))
+X = 0.5
+
+
+def micrograd_chain():
+    x = Value(X)
+    h = x
+    for _ in range(LINES):
+        h = (h * 1.0001 + 0.0001).relu()
+    h.backward()
+    return h.data, x.grad
+
+
+def main():
+    url = urllib.parse.urlparse(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080/api/autograd")
+    assert url.hostname in ("127.0.0.1", "localhost", "::1"), "this benchmark only talks to loopback"
+    program = "h = x\n" + "h=relu(h*1.0001+0.0001)\n" * LINES
+    body = json.dumps({"expression": program, "values": {"x": X}, "graph": False}).encode()
+    connection = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=30)
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+
+    def post():
+        connection.request("POST", url.path, body, headers)
+        response = connection.getresponse()
+        answer = response.read()
+        assert response.status == 200, (response.status, answer[:300])
+        return answer
+
+    answer = json.loads(post())
+    out, grad = micrograd_chain()
+    assert abs(answer["output"]["value"] - out) <= 1e-9 * abs(out), (answer["output"], out)
+    assert abs(answer["inputs"][0]["grad"] - grad) <= 1e-9 * abs(grad), (answer["inputs"], grad)
+    nodes = answer["nodeCount"]
+
+    for _ in range(WARM_UP_REQUESTS):
+        post()
+    for _ in range(3):
+        micrograd_chain()
+
+    http_times, micrograd_times = [], []
+    for _ in range(ROUNDS):
+        for _ in range(REQUESTS_PER_ROUND):
+            start = time.perf_counter()
+            post()
+            http_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        micrograd_chain()
+        micrograd_times.append(time.perf_counter() - start)
+    connection.close()
+
+    http_median = statistics.median(http_times)
+    micrograd_median = statistics.median(micrograd_times)
+    print(f"chain: {LINES} lines, {nodes} nodes, {len(body)} bytes of JSON; same output and gradient both ways")
+    print(f"micrograd in-process (build + backward): median {micrograd_median * 1e3:.2f} ms "
+          f"over {len(micrograd_times)} runs")
+    print(f"POST /api/autograd over HTTP, warm:      median {http_median * 1e3:.3f} ms "
+          f"({http_median * 1e9 / nodes:.0f} ns a node) over {len(http_times)} requests, "
+          f"min {min(http_times) * 1e3:.3f} ms")
+    print(f"ratio: the server is {micrograd_median / http_median:.1f}x faster than micrograd")
+
+
+if __name__ == "__main__":
+    main()
