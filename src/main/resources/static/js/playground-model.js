@@ -104,6 +104,7 @@ function activate(activation, sum) {
  */
 export function labProgram(model, point, comment) {
   const [x1, x2, label] = point;
+  /** @type {Record<string, number>} */
   const values = {};
   const lines = [comment];
   let inputs = model.features.map((name) => featureExpression(name, x1, x2));

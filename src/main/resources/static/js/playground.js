@@ -6,7 +6,7 @@ import { exactNumber, formatNumber } from './format.js';
 import { t } from './messages.js';
 import { biasName, heatColour, labProgram, labUrl, lossLabel, parseCsv, weightName } from './playground-model.js';
 
-const app = document.querySelector('[data-playground]');
+const app = /** @type {HTMLElement} */ (document.querySelector('[data-playground]'));
 const $ = (selector) => app.querySelector(selector);
 const SVG = 'http://www.w3.org/2000/svg';
 const GRID = 32;
@@ -64,7 +64,7 @@ function classification() {
 }
 
 function features() {
-  return [...app.querySelectorAll('[data-features] input:checked')].map((box) => box.value);
+  return [...app.querySelectorAll('[data-features] input:checked')].map((box) => /** @type {HTMLInputElement} */ (box).value);
 }
 
 function number(input, fallback) {
@@ -114,7 +114,7 @@ async function train(body) {
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const error = new Error(json.detail || response.statusText);
+    const error = /** @type {Error & {status?: number}} */ (new Error(json.detail || response.statusText));
     error.status = response.status;
     throw error;
   }
@@ -624,7 +624,7 @@ for (const input of [controls.dataset, controls.noise, controls.points, controls
 }
 app.querySelectorAll('[data-features] input').forEach((box) => box.addEventListener('change', () => {
   if (features().length === 0) {
-    box.checked = true;
+    /** @type {HTMLInputElement} */ (box).checked = true;
   }
   reset();
 }));
@@ -696,7 +696,7 @@ function addPoint(x1, x2) {
   if (!Number.isFinite(x1) || !Number.isFinite(x2)) {
     return;
   }
-  const label = Number(app.querySelector('[data-class]:checked').value);
+  const label = Number(/** @type {HTMLInputElement} */ (app.querySelector('[data-class]:checked')).value);
   const points = controls.dataset.value === 'custom' && model.custom ? model.custom : pointsAsClasses();
   if (points.length >= 2000) {
     showError(t('playground.csv.tooMany', { max: 2000 }));
@@ -721,7 +721,7 @@ $('[data-add-point]').addEventListener('click', () => addPoint(Number($('[data-a
 const csvError = $('[data-csv-error]');
 function useCsv(text) {
   const parsed = parseCsv(text, controls.loss.value !== 'mse');
-  if (parsed.error) {
+  if ('error' in parsed) {
     csvError.textContent = t('playground.csv.line', { line: parsed.error.line, reason: t(parsed.error.key, parsed.error.params) });
     csvError.hidden = false;
     return;
