@@ -50,24 +50,8 @@ class PlaygroundProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> bodyTooLarge(PlaygroundRequestBody.BodyTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"The request is larger than " + ex.limit() + " bytes, which is the limit. Send fewer points.");
-		problem.setTitle("The request is too large");
-		problem.setProperty("limit", ex.limit());
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
-	}
-
-	@ExceptionHandler
 	ResponseEntity<ProblemDetail> busy(EvaluationSlots.TooManyEvaluationsException ex) {
-		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Too many networks and programs are being evaluated right now. Try again in " + seconds
-						+ ((seconds == 1) ? " second." : " seconds."));
-		problem.setTitle("Too many evaluations at once");
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(problem);
+		return ex.response();
 	}
 
 	/** A bug on our side: logged, and answered with a problem that gives nothing away. */
@@ -83,11 +67,6 @@ class PlaygroundProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		PlaygroundRequestBody.BodyTooLargeException tooLarge = cause(ex,
-				PlaygroundRequestBody.BodyTooLargeException.class);
-		if (tooLarge != null) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge).getBody());
-		}
 		JacksonException jackson = cause(ex, JacksonException.class);
 		String detail;
 		if (jackson == null) {

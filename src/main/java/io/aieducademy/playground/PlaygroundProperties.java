@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Limits of {@code POST /api/playground/train}, set with {@code aieducademy.playground.*}
@@ -21,18 +20,15 @@ import org.springframework.util.unit.DataSize;
  * one core on the reference machine, see the README)
  * @param maxCpuTime the CPU time one request may use; training stops with a 422 when a
  * step ends past it (default 5s)
- * @param maxBodySize the largest request body accepted (default 256KB, which is also the
- * site-wide limit of aieducademy.requests.max-body-size)
  */
 @ConfigurationProperties("aieducademy.playground")
 public record PlaygroundProperties(@DefaultValue("2000") int maxPoints, @DefaultValue("6") int maxLayers,
 		@DefaultValue("16") int maxNeurons, @DefaultValue("1000") int maxSteps, @DefaultValue("100") int maxGrid,
-		@DefaultValue("400000000") long maxWork, @DefaultValue("5s") Duration maxCpuTime,
-		@DefaultValue("256KB") DataSize maxBodySize) {
+		@DefaultValue("400000000") long maxWork, @DefaultValue("5s") Duration maxCpuTime) {
 
 	public PlaygroundProperties {
 		if (maxPoints < 2 || maxLayers < 0 || maxNeurons < 1 || maxSteps < 1 || maxGrid < 1 || maxWork < 1
-				|| maxCpuTime.isNegative() || maxCpuTime.isZero() || maxBodySize.toBytes() < 1) {
+				|| maxCpuTime.isNegative() || maxCpuTime.isZero()) {
 			throw new IllegalArgumentException("aieducademy.playground: every limit must be positive "
 					+ "(max-points at least 2, max-layers may be 0)");
 		}

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of {@code POST /api/playground/train}: every dataset and option, the
  * exact SGD step, continuing from a state, and a problem for every kind of bad input.
  */
-@WebMvcTest(controllers = PlaygroundController.class, properties = "aieducademy.playground.max-body-size=200KB",
+@WebMvcTest(controllers = PlaygroundController.class,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
 @EnableConfigurationProperties({ PlaygroundProperties.class, AutogradProperties.class })
 @Import(EvaluationSlots.class)
@@ -244,7 +244,8 @@ class PlaygroundApiTests {
 				"has 2001 rows; the limit is 2000");
 		problem("{\"dataset\":{\"points\":2000},\"network\":{\"hidden\":[16,16,16,16,16,16]},\"steps\":1000}",
 				HttpStatus.UNPROCESSABLE_CONTENT, "over the limit of 400,000,000");
-		problem("{\"pad\":\"" + "x".repeat(210_000) + "\"}", HttpStatus.CONTENT_TOO_LARGE, "larger than");
+		// The body limit is the site-wide one (a filter this slice leaves out):
+		// OneErrorFormatTests sends an oversized body to this API on a real server.
 	}
 
 	@Test

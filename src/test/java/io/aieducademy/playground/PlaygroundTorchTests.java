@@ -20,8 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.util.unit.DataSize;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,7 +35,7 @@ class PlaygroundTorchTests {
 	private static final JsonNode TABLE = load();
 
 	private static final PlaygroundProperties LIMITS = new PlaygroundProperties(2000, 6, 16, 1000, 100, 400_000_000L,
-			Duration.ofSeconds(5), DataSize.ofKilobytes(512));
+			Duration.ofSeconds(5));
 
 	/** Sums run in another order than torch's matrix products: a few ulps apart. */
 	private static final double TOLERANCE = 1e-13;

@@ -52,12 +52,13 @@ class OneErrorFormatTests {
 		assertFormat("/api/autograd", response);
 	}
 
-	@Test
-	void quizApiBodyOverTheLimitIs413AtOnceEvenWithExpectContinue() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/quick-checks/x/answers", "/api/playground/train" })
+	void apiBodyOverTheLimitIs413AtOnceEvenWithExpectContinue(String path) throws IOException {
 		Instant start = Instant.now();
 		// only the headers are sent: the server must answer without waiting for the
 		// 100 MB it was promised
-		String response = send("POST /api/quick-checks/x/answers HTTP/1.1\r\nHost: localhost\r\n"
+		String response = send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
 				+ "Content-Type: application/json\r\nContent-Length: 100000000\r\nExpect: 100-continue\r\n\r\n");
 
 		assertThat(status(response)).isEqualTo(413);

@@ -88,16 +88,7 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooManyEvaluations(EvaluationSlots.TooManyEvaluationsException ex) {
-		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
-		String again = " Try again in " + seconds + ((seconds == 1) ? " second." : " seconds.");
-		boolean spent = ex.reason() == EvaluationSlots.Reason.SHARE_SPENT;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				(spent ? "You have used your share of the engine's time for now, so that other learners get theirs."
-						: "Too many programs are being evaluated right now.") + again);
-		problem.setTitle(spent ? "Your share of evaluation time is used up" : "Too many evaluations at once");
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(problem);
+		return ex.response();
 	}
 
 	/** A bug on our side: logged, and answered with a problem that gives nothing away. */

@@ -10,6 +10,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -264,6 +268,23 @@ public class EvaluationSlots {
 
 		public Duration retryAfter() {
 			return this.retryAfter;
+		}
+
+		/**
+		 * The 429 answer for every API that evaluates: a problem that says whether the
+		 * engine is busy or the client's share is spent, with {@code Retry-After}.
+		 */
+		public ResponseEntity<ProblemDetail> response() {
+			long seconds = Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
+			String again = " Try again in " + seconds + ((seconds == 1) ? " second." : " seconds.");
+			boolean spent = this.reason == Reason.SHARE_SPENT;
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					(spent ? "You have used your share of the engine's time for now, so that other learners get theirs."
+							: "Too many programs and networks are being evaluated right now.") + again);
+			problem.setTitle(spent ? "Your share of evaluation time is used up" : "Too many evaluations at once");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+				.body(problem);
 		}
 
 	}
