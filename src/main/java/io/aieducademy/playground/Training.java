@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 import io.aieducademy.autograd.Activation;
@@ -359,20 +358,14 @@ final class Training {
 		long chunkEvaluations = (long) steps * chunks * 2 + ((evaluated + slots - 1) / slots);
 		long work = chunkEvaluations * graph;
 		if (work > this.limits.maxWork()) {
-			throw new TrainingTooLargeException("The training asked for is too large",
-					String.format(Locale.ROOT,
-							"These steps would evaluate about %,d graph nodes, over the limit of "
-									+ "%,d for one request. Ask for fewer steps, fewer points, a smaller network or a "
-									+ "smaller grid.",
-							work, this.limits.maxWork()));
+			throw new TrainingTooLargeException("problem.training.tooMuchWork", work, this.limits.maxWork());
 		}
 	}
 
 	private void checkCpuTime() {
 		if (cpuTime() - this.started > this.limits.maxCpuTime().toNanos()) {
-			throw new TrainingTooLargeException("The training took too long",
-					"The steps used more than " + this.limits.maxCpuTime().toMillis()
-							+ " ms of processor time, the limit for one request. Ask for fewer steps at a time.");
+			throw new TrainingTooLargeException("problem.training.tooLong",
+					Long.toString(this.limits.maxCpuTime().toMillis()));
 		}
 	}
 
@@ -382,8 +375,7 @@ final class Training {
 	}
 
 	private static TrainingTooLargeException diverged(long step) {
-		return new TrainingTooLargeException("The training diverged", "At step " + (step + 1)
-				+ " the loss or a weight stopped being a finite number. Lower the learning rate and reset.");
+		return new TrainingTooLargeException("problem.training.diverged", Long.toString(step + 1));
 	}
 
 	// Running the graph
