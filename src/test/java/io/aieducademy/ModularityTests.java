@@ -43,7 +43,6 @@ class ModularityTests {
 			.orElseThrow()
 			.getDirectDependencies(MODULES)
 			.uniqueModules()
-			.stream()
 			.map(ApplicationModule::getIdentifier)
 			.map(Object::toString)).isSubsetOf("ratelimit");
 	}
