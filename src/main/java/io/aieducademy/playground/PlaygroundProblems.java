@@ -5,8 +5,6 @@ import io.aieducademy.autograd.web.Problems;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -35,7 +33,9 @@ class PlaygroundProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(PlaygroundProblems.class);
 
-	private static final String NOT_JSON = "problem.json.title";
+	private static final Problems.UnreadableCodes UNREADABLE = new Problems.UnreadableCodes("problem.training.empty",
+			"problem.training.notJson", "problem.training.notJson", "problem.training.wrongType",
+			"problem.training.wrongTypeIn");
 
 	private final MessageSource messages;
 
@@ -77,21 +77,7 @@ class PlaygroundProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		JacksonException jackson = Problems.cause(ex, JacksonException.class);
-		ProblemDetail problem;
-		if (jackson == null) {
-			problem = Problems.of(this.messages, ex, HttpStatus.BAD_REQUEST, "problem.training.empty", NOT_JSON);
-		}
-		else if (jackson instanceof StreamReadException) {
-			problem = Problems.of(this.messages, ex, HttpStatus.BAD_REQUEST, "problem.training.notJson", NOT_JSON);
-		}
-		else {
-			String field = Problems.field(jackson);
-			problem = field.isEmpty()
-					? Problems.of(this.messages, ex, HttpStatus.BAD_REQUEST, "problem.training.wrongType", NOT_JSON)
-					: Problems.of(this.messages, ex, HttpStatus.BAD_REQUEST, "problem.training.wrongTypeIn", NOT_JSON,
-							field);
-		}
+		ProblemDetail problem = Problems.unreadable(this.messages, ex, UNREADABLE);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 

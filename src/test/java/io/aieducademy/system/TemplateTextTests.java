@@ -32,6 +32,8 @@ class TemplateTextTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.]+)");
 
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	// A key a template completes at run time: #{'faq.q' + ${n}}.
 	private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{'([a-zA-Z0-9.-]+)'\\s*\\+");
 
@@ -163,6 +165,25 @@ class TemplateTextTests {
 		assertThat(inCode.stream().filter((key) -> key.startsWith("problem.") && !key.endsWith(".")).toList())
 			.as("problem messages the code names that messages.properties lacks")
 			.isSubsetOf(messages.stringPropertyNames());
+	}
+
+	/**
+	 * A problem message with arguments is a MessageFormat pattern, in which an apostrophe
+	 * is written twice; one without arguments is shown as written.
+	 */
+	@Test
+	void problemMessagesWriteTheirApostrophesForTheirKind() throws IOException {
+		Properties messages = messages();
+		List<String> wrong = messages.stringPropertyNames()
+			.stream()
+			.filter((key) -> key.startsWith("problem."))
+			.filter((key) -> {
+				String text = messages.getProperty(key);
+				return text.contains("{0") ? LONE_APOSTROPHE.matcher(text).find() : text.contains("''");
+			})
+			.sorted()
+			.toList();
+		assertThat(wrong).as("problem messages with a lone ' and arguments, or '' without arguments").isEmpty();
 	}
 
 	private static Properties messages() throws IOException {

@@ -7,9 +7,6 @@ import io.aieducademy.autograd.Span;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -40,6 +37,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class AutogradProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(AutogradProblems.class);
+
+	private static final Problems.UnreadableCodes UNREADABLE = new Problems.UnreadableCodes("problem.autograd.empty",
+			"problem.json.invalid", "problem.json.invalidAt", "problem.autograd.wrongType",
+			"problem.autograd.wrongTypeIn");
 
 	private final MessageSource messages;
 
@@ -117,25 +118,8 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 		if (tooLarge != null) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge).getBody());
 		}
-		ProblemDetail problem = unreadable(ex);
+		ProblemDetail problem = Problems.unreadable(this.messages, ex, UNREADABLE);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
-	}
-
-	private ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		JacksonException jackson = Problems.cause(ex, JacksonException.class);
-		if (jackson == null) {
-			return problem(ex, HttpStatus.BAD_REQUEST, "problem.autograd.empty", "problem.json.title");
-		}
-		if (jackson instanceof StreamReadException) {
-			TokenStreamLocation location = jackson.getLocation();
-			return (location != null && location.getLineNr() > 0)
-					? problem(ex, HttpStatus.BAD_REQUEST, "problem.json.invalidAt", "problem.json.title",
-							Integer.toString(location.getLineNr()), Integer.toString(location.getColumnNr()))
-					: problem(ex, HttpStatus.BAD_REQUEST, "problem.json.invalid", "problem.json.title");
-		}
-		String field = Problems.field(jackson);
-		return field.isEmpty() ? problem(ex, HttpStatus.BAD_REQUEST, "problem.autograd.wrongType", "problem.json.title")
-				: problem(ex, HttpStatus.BAD_REQUEST, "problem.autograd.wrongTypeIn", "problem.json.title", field);
 	}
 
 }

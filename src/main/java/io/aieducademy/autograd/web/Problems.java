@@ -2,11 +2,15 @@ package io.aieducademy.autograd.web;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 
 /**
@@ -40,6 +44,45 @@ public final class Problems {
 			.titleMessageCode(titleCode)
 			.build(messages, LocaleContextHolder.getLocale())
 			.getBody();
+	}
+
+	/**
+	 * The 400 problem for a body that cannot be read, in the words of one API: its
+	 * {@code codes} for an empty body, for text that is not JSON (with and without the
+	 * place) and for a value of the wrong type (at the top, and in a field).
+	 */
+	public static ProblemDetail unreadable(MessageSource messages, HttpMessageNotReadableException ex,
+			UnreadableCodes codes) {
+		JacksonException jackson = cause(ex, JacksonException.class);
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		String title = "problem.json.title";
+		if (jackson == null) {
+			return of(messages, ex, status, codes.empty(), title);
+		}
+		if (jackson instanceof StreamReadException) {
+			TokenStreamLocation location = jackson.getLocation();
+			return (location != null && location.getLineNr() > 0)
+					? of(messages, ex, status, codes.notJsonAt(), title, Integer.toString(location.getLineNr()),
+							Integer.toString(location.getColumnNr()))
+					: of(messages, ex, status, codes.notJson(), title);
+		}
+		String field = field(jackson);
+		return field.isEmpty() ? of(messages, ex, status, codes.wrongType(), title)
+				: of(messages, ex, status, codes.wrongTypeIn(), title, field);
+	}
+
+	/**
+	 * The message codes of an API's sentences about a body that cannot be read.
+	 *
+	 * @param empty no body, or one that cannot be read at all
+	 * @param notJson text that is not JSON
+	 * @param notJsonAt the same, with the line and column (arguments 0 and 1)
+	 * @param wrongType a value of the wrong type
+	 * @param wrongTypeIn the same, in the field named by argument 0
+	 */
+	public record UnreadableCodes(String empty, String notJson, String notJsonAt, String wrongType,
+			String wrongTypeIn) {
+
 	}
 
 	/**
