@@ -45,8 +45,8 @@ class PlaygroundProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> badRequest(BadTrainingRequestException ex) {
-		ProblemDetail problem = Problems.withDetail(this.messages, ex, HttpStatus.BAD_REQUEST,
-				String.valueOf(ex.getMessage()), "problem.training.bad.title");
+		ProblemDetail problem = Problems.of(this.messages, ex, HttpStatus.BAD_REQUEST, ex.messageCode(),
+				"problem.training.bad.title", ex.arguments());
 		if (ex.field() != null) {
 			problem.setProperty("field", ex.field());
 		}
