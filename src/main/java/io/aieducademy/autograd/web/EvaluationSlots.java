@@ -188,14 +188,6 @@ public class EvaluationSlots {
 			this.retryAfter = retryAfter;
 		}
 
-		Reason reason() {
-			return this.reason;
-		}
-
-		public Duration retryAfter() {
-			return this.retryAfter;
-		}
-
 		/**
 		 * The 429 answer for every API that evaluates: a problem that says whether the
 		 * engine is busy or the client's share is spent, with {@code Retry-After}.
