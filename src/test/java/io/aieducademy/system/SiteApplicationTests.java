@@ -100,12 +100,13 @@ class SiteApplicationTests {
 
 	@Test
 	void otherPageErrorsGetTheSitesOwnErrorPage() {
+		// a post without the form token is refused before the address is looked at
 		String html = this.client.post()
 			.uri("/about")
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
 			.expectStatus()
-			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.isEqualTo(HttpStatus.FORBIDDEN)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
@@ -126,6 +127,24 @@ class SiteApplicationTests {
 			.exists("Referrer-Policy");
 		assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void springSecurityWritesNoHeaderOfItsOwnAndDuplicatesNone() {
+		for (String path : new String[] { "/", "/programs/ai-sprouts/lessons/backpropagation", "/no-such-page" }) {
+			var headers = this.client.get().uri(path).exchange().expectHeader();
+			SecurityHeadersFilter.headers(false)
+				.forEach((name, value) -> headers.values(name, (values) -> assertThat(values).containsExactly(value)));
+			headers.doesNotExist("X-XSS-Protection")
+				.expectHeader()
+				.doesNotExist("Pragma")
+				.expectHeader()
+				.doesNotExist("Expires")
+				.expectHeader()
+				.doesNotExist("Cache-Control")
+				.expectHeader()
+				.doesNotExist("WWW-Authenticate");
+		}
 	}
 
 	@Test
