@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -127,6 +129,20 @@ class SiteApplicationTests {
 			.exists("Referrer-Policy");
 		assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void springSecurityMakesNoUserSoNoPasswordIsGeneratedOrLogged(ApplicationContext context) {
+		assertThat(context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
+		this.client.get().uri("/login").exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/")
+			.header("Authorization", "Basic dXNlcjpwYXNzd29yZA==")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("WWW-Authenticate");
 	}
 
 	@Test
