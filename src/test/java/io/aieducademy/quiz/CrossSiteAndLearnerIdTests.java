@@ -86,7 +86,7 @@ class CrossSiteAndLearnerIdTests {
 				}
 			}
 		}
-		assertThat(this.attempts.findByLearnerIdOrderByAnsweredAt(UUID.fromString(learner))).hasSize(1);
+		assertThat(attemptsOf(learner)).isEqualTo(1);
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class CrossSiteAndLearnerIdTests {
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		String learner = learnerCookie(response).orElseThrow();
-		assertThat(this.attempts.findByLearnerIdOrderByAnsweredAt(UUID.fromString(learner))).hasSize(1);
+		assertThat(attemptsOf(learner)).isEqualTo(1);
 		assertThat(lesson.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
 			.startsWith("XSRF-TOKEN=")
