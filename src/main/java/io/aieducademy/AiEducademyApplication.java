@@ -5,10 +5,14 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Starts the AI Educademy site. */
-@SpringBootApplication
+/**
+ * Starts the AI Educademy site. There are no accounts yet (issue 15), so Spring Boot
+ * makes no user and logs no generated password.
+ */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class AiEducademyApplication {
 

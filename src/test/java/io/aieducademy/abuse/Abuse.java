@@ -101,6 +101,20 @@ final class Abuse {
 		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
+	/**
+	 * Health times of the idle server, taken just before an attack: the reference in the
+	 * same run, on the same shared machine, that the times under attack are compared
+	 * with.
+	 */
+	static List<Duration> idleHealthTimes(HttpClient client, AppProcess app) throws InterruptedException {
+		List<Duration> times = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			times.add(healthTime(client, app));
+			Thread.sleep(100);
+		}
+		return times;
+	}
+
 	/** The given percentile (1 to 100) of some durations. */
 	static Duration percentile(List<Duration> durations, int percentile) {
 		if (durations.isEmpty()) {

@@ -39,6 +39,7 @@ class MixedLoadAbuse {
 			HttpClient health = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 			Abuse.healthTime(health, app);
 			long baseline = Abuse.heapAfterGcMb(app);
+			List<Duration> idle = Abuse.idleHealthTimes(health, app);
 			AtomicInteger requests = new AtomicInteger();
 			AtomicInteger serverErrors = new AtomicInteger();
 			AtomicInteger limited = new AtomicInteger();
@@ -89,9 +90,11 @@ class MixedLoadAbuse {
 			Duration p99 = Abuse.percentile(healthTimes, 99);
 			System.out.printf(
 					"mixed load: %d connections, %d requests, %d refused (429), %d 5xx; health p50 %d ms, "
-							+ "p99 %d ms (%d probes); heap baseline %d MB, after %d MB%n",
+							+ "p99 %d ms (%d probes), idle before the load p50 %d ms, p99 %d ms; heap baseline %d MB, "
+							+ "after %d MB%n",
 					CONNECTIONS, requests.get(), limited.get(), serverErrors.get(),
-					Abuse.percentile(healthTimes, 50).toMillis(), p99.toMillis(), healthTimes.size(), baseline, after);
+					Abuse.percentile(healthTimes, 50).toMillis(), p99.toMillis(), healthTimes.size(),
+					Abuse.percentile(idle, 50).toMillis(), Abuse.percentile(idle, 99).toMillis(), baseline, after);
 
 			assertThat(app.isAlive()).isTrue();
 			assertThat(Abuse.logMentions(this.dir, "OutOfMemoryError")).isFalse();

@@ -35,6 +35,7 @@ class SlowReadersAbuse {
 			HttpClient health = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 			Abuse.healthTime(health, app);
 			long baseline = Abuse.heapAfterGcMb(app);
+			List<Duration> idle = Abuse.idleHealthTimes(health, app);
 			byte[] body = Abuse.heaviestGraphRequest().getBytes(StandardCharsets.UTF_8);
 			byte[] head = ("POST /api/autograd HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
 					+ "Content-Length: " + body.length + "\r\n\r\n")
@@ -76,8 +77,10 @@ class SlowReadersAbuse {
 			Duration slowest = Abuse.percentile(healthTimes, 100);
 			System.out.printf(
 					"slow readers: %d connections, heap baseline %d MB, under attack %d MB, after %d MB, "
-							+ "health p95 %d ms, slowest %d ms (%d probes)%n",
-					CONNECTIONS, baseline, peak, after, p95.toMillis(), slowest.toMillis(), healthTimes.size());
+							+ "health p95 %d ms, slowest %d ms (%d probes); idle before the attack: health p95 %d ms, "
+							+ "slowest %d ms%n",
+					CONNECTIONS, baseline, peak, after, p95.toMillis(), slowest.toMillis(), healthTimes.size(),
+					Abuse.percentile(idle, 95).toMillis(), Abuse.percentile(idle, 100).toMillis());
 
 			assertThat(app.isAlive()).as("the server is still running").isTrue();
 			assertThat(Abuse.logMentions(this.dir, "OutOfMemoryError")).isFalse();

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +79,46 @@ class CrossSiteBrowserTests extends BrowserTest {
 		browser.consoleProblems();
 		// the suite shares one browser: the next test starts as a new learner
 		browser.driver().manage().deleteAllCookies();
+	}
+
+	@Test
+	void aFormPostedFromTheSitesOwnPageWithoutItsTokenIsRefused(Browser browser) {
+		open(browser, "/", "main");
+		browser.driver().manage().deleteAllCookies();
+		open(browser, LESSON, "form[data-completion]");
+		// posted as the browser posts a form without scripts: form.submit() skips the
+		// page's script, which would answer through the API instead
+		submitNatively(browser, "what-gradient-tells", 3, true);
+		browser.await().until((driver) -> driver.getCurrentUrl().contains("answered=what-gradient-tells"));
+		assertThat(browser.driver().getPageSource()).contains("Correct!");
+		Cookie learner = browser.driver().manage().getCookieNamed("aie_learner");
+		assertThat(learner).as("the learner cookie of the first answer").isNotNull();
+		String before = progress(browser);
+
+		submitNatively(browser, "chain-rule-local-derivatives", 2, false);
+		browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-page__code")));
+		assertThat(browser.driver().getPageSource()).contains("403");
+		// the refused post logged a 403 to the console, which is the point of this test
+		browser.consoleProblems();
+
+		assertThat(browser.driver().manage().getCookieNamed("aie_learner")).isEqualTo(learner);
+		open(browser, LESSON, "main");
+		assertThat(progress(browser)).isEqualTo(before);
+		assertThat(browser.driver().findElement(By.id("qc-chain-rule-local-derivatives")).getText())
+			.doesNotContain("Correct answer");
+		browser.driver().manage().deleteAllCookies();
+	}
+
+	/**
+	 * Chooses an option of a quick check and submits its form without the page's script.
+	 */
+	private static void submitNatively(Browser browser, String check, int choice, boolean withToken) {
+		browser.driver().executeScript("""
+				const form = document.querySelector('#qc-' + arguments[0] + ' form');
+				form.querySelectorAll('input[name="choice"]')[arguments[1]].checked = true;
+				if (!arguments[2]) form.querySelector('input[name="_csrf"]').remove();
+				form.submit();
+				""", check, choice, withToken);
 	}
 
 	private static String progress(Browser browser) {

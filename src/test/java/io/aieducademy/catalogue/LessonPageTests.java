@@ -4,6 +4,8 @@ import io.aieducademy.catalogue.LessonBlock.QuickCheck;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -12,11 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Backpropagation lesson page, read and answered without JavaScript. */
+/**
+ * The Backpropagation lesson page, read and answered without JavaScript. Every form post
+ * carries the form token the page gave, as a browser's would.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LessonPageTests {
@@ -28,6 +34,9 @@ class LessonPageTests {
 	private static final String WRONG = "class=\"feedback__verdict\">Not quite. Have another go.";
 
 	private static final String CORRECT_BADGE = "class=\"badge badge--done\">Correct answer";
+
+	private static final Pattern HIDDEN_TOKEN = Pattern
+		.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -69,8 +78,7 @@ class LessonPageTests {
 	void aWrongAnswerPostedWithoutJavaScriptSaysSoAndKeepsTheAnswerHidden() {
 		QuickCheck check = check("chain-rule-local-derivatives");
 		int wrong = (check.answer() + 1) % check.options().size();
-		MvcTestResult post = this.mvc.post()
-			.uri(LESSON + "/quick-checks/chain-rule-local-derivatives")
+		MvcTestResult post = formPost(LESSON + "/quick-checks/chain-rule-local-derivatives", null)
 			.param("choice", String.valueOf(wrong))
 			.exchange();
 		assertThat(post).hasStatus3xxRedirection()
@@ -101,12 +109,12 @@ class LessonPageTests {
 
 	@Test
 	void postingWithoutAChoiceAsksForOne() {
-		assertThat(this.mvc.post().uri(LESSON + "/quick-checks/what-gradient-tells").exchange())
+		assertThat(formPost(LESSON + "/quick-checks/what-gradient-tells", null).exchange())
 			.hasRedirectedUrl(LESSON + "?unanswered=what-gradient-tells#qc-what-gradient-tells");
 		assertThat(page(LESSON + "?unanswered=what-gradient-tells", null)).contains("Choose one of the options first.");
-		assertThat(this.mvc.post().uri(LESSON + "/quick-checks/what-gradient-tells").param("choice", "99").exchange())
+		assertThat(formPost(LESSON + "/quick-checks/what-gradient-tells", null).param("choice", "99").exchange())
 			.hasRedirectedUrl(LESSON + "?unanswered=what-gradient-tells#qc-what-gradient-tells");
-		assertThat(this.mvc.post().uri(LESSON + "/quick-checks/no-such-check").param("choice", "0").exchange())
+		assertThat(formPost(LESSON + "/quick-checks/no-such-check", null).param("choice", "0").exchange())
 			.hasStatus(404);
 	}
 
@@ -114,7 +122,7 @@ class LessonPageTests {
 	void completionIsRefusedUntilEveryQuickCheckIsRightThenShowsOnTheProgramPage() {
 		Lesson lesson = this.catalogue.lesson("backpropagation").orElseThrow();
 		Cookie learner = answer(lesson.quickChecks().get(0), lesson.quickChecks().get(0).answer(), null);
-		assertThat(this.mvc.post().uri(LESSON + "/completion").cookie(learner).exchange())
+		assertThat(formPost(LESSON + "/completion", learner).exchange())
 			.hasRedirectedUrl(LESSON + "?completion=refused#completion");
 		assertThat(page(LESSON + "?completion=refused", learner))
 			.contains("2 quick checks still need a correct answer.");
@@ -122,11 +130,49 @@ class LessonPageTests {
 		for (QuickCheck check : lesson.quickChecks()) {
 			answer(check, check.answer(), learner);
 		}
-		assertThat(this.mvc.post().uri(LESSON + "/completion").cookie(learner).exchange())
-			.hasRedirectedUrl(LESSON + "#completion");
+		assertThat(formPost(LESSON + "/completion", learner).exchange()).hasRedirectedUrl(LESSON + "#completion");
 		assertThat(page(LESSON, learner)).contains("You have completed this lesson.", "1 of 16 lessons completed (6%)");
 		String program = page("/programs/ai-sprouts", learner);
 		assertThat(program).contains("1 of 16 lessons completed (6%)", "value=\"6\"", "Completed");
+	}
+
+	@Test
+	void everyFormCarriesATokenFromACookieAndNoReaderGetsASession() {
+		MvcTestResult result = this.mvc.get().uri(LESSON).exchange();
+		String html = content(result);
+		assertThat(count(html, "name=\"_csrf\"")).as("three quick checks and the completion form").isEqualTo(4);
+		Cookie token = result.getResponse().getCookie("XSRF-TOKEN");
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).as("the only cookie").hasSize(1);
+		assertThat(token).isNotNull();
+		assertThat(token.isHttpOnly()).isTrue();
+		assertThat(token.getAttribute("SameSite")).isEqualTo("Strict");
+		assertThat(token.getPath()).isEqualTo("/");
+		assertThat(result.getRequest().getSession(false)).as("server session").isNull();
+
+		MvcTestResult post = formPost(LESSON + "/completion", null).exchange();
+		assertThat(post).hasStatus3xxRedirection();
+		assertThat(post.getRequest().getSession(false)).as("server session").isNull();
+	}
+
+	@Test
+	void aFormPostWithoutItsTokenOrWithAForgedOneIsRefusedAndRecordsNothing() {
+		QuickCheck check = check("what-gradient-tells");
+		Cookie learner = answer(check("chain-rule-local-derivatives"), 0, null);
+		FormToken token = formToken();
+		for (MockMvcRequestBuilder request : new MockMvcRequestBuilder[] {
+				this.mvc.post().uri(LESSON + "/quick-checks/what-gradient-tells"),
+				this.mvc.post().uri(LESSON + "/quick-checks/what-gradient-tells").cookie(token.cookie()),
+				this.mvc.post().uri(LESSON + "/quick-checks/what-gradient-tells").param("_csrf", token.value()),
+				this.mvc.post()
+					.uri(LESSON + "/quick-checks/what-gradient-tells")
+					.cookie(token.cookie())
+					.param("_csrf", "forged") }) {
+			MvcTestResult refused = request.cookie(learner).param("choice", String.valueOf(check.answer())).exchange();
+			assertThat(refused).hasStatus(403);
+			assertThat(refused.getResponse().getCookie("aie_learner")).isNull();
+		}
+		assertThat(page(LESSON, learner)).doesNotContain("You have already answered this one correctly.");
+		assertThat(this.mvc.post().uri(LESSON + "/completion").cookie(learner).exchange()).hasStatus(403);
 	}
 
 	@Test
@@ -143,13 +189,9 @@ class LessonPageTests {
 	}
 
 	private Cookie answer(QuickCheck check, int choice, Cookie learner) {
-		var request = this.mvc.post()
-			.uri(LESSON + "/quick-checks/" + check.key())
-			.param("choice", String.valueOf(choice));
-		if (learner != null) {
-			request = request.cookie(learner);
-		}
-		MvcTestResult result = request.exchange();
+		MvcTestResult result = formPost(LESSON + "/quick-checks/" + check.key(), learner)
+			.param("choice", String.valueOf(choice))
+			.exchange();
 		assertThat(result).hasStatus3xxRedirection();
 		return (learner != null) ? learner : result.getResponse().getCookie("aie_learner");
 	}
@@ -161,12 +203,39 @@ class LessonPageTests {
 		}
 		MvcTestResult result = request.exchange();
 		assertThat(result).hasStatusOk();
+		return content(result);
+	}
+
+	/**
+	 * A form post as the lesson page's forms send it: with the page's token and its
+	 * cookie.
+	 */
+	private MockMvcRequestBuilder formPost(String uri, Cookie learner) {
+		FormToken token = formToken();
+		MockMvcRequestBuilder request = this.mvc.post().uri(uri).cookie(token.cookie()).param("_csrf", token.value());
+		return (learner != null) ? request.cookie(learner) : request;
+	}
+
+	private FormToken formToken() {
+		MvcTestResult result = this.mvc.get().uri(LESSON).exchange();
+		Cookie cookie = result.getResponse().getCookie("XSRF-TOKEN");
+		assertThat(cookie).isNotNull();
+		Matcher hidden = HIDDEN_TOKEN.matcher(content(result));
+		assertThat(hidden.find()).as("the page's hidden token field").isTrue();
+		return new FormToken(cookie, hidden.group(1));
+	}
+
+	private static String content(MvcTestResult result) {
 		try {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The token cookie a lesson page sets and the token its forms carry. */
+	private record FormToken(Cookie cookie, String value) {
 	}
 
 	private static int count(String text, String part) {

@@ -13,6 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -30,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exact SGD step, continuing from a state, and a problem for every kind of bad input.
  */
 @WebMvcTest(controllers = PlaygroundController.class,
+		// Spring Security is there for the HTML forms' tokens (package system); the JSON
+		// API takes none
+		excludeAutoConfiguration = { SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+				UserDetailsServiceAutoConfiguration.class },
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
 @EnableConfigurationProperties({ PlaygroundProperties.class, AutogradProperties.class })
 @Import(EvaluationSlots.class)

@@ -1,11 +1,15 @@
 package io.aieducademy.quiz;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.aieducademy.progress.AnswerAttemptRepository;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,60 @@ class CrossSiteAndLearnerIdTests {
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aSameOriginFormPostWithoutTheFormTokenGetsTheErrorPageAndChangesNothing() throws Exception {
+		String learner = learnerCookie(send(answer(null))).orElseThrow();
+		String page = "/programs/ai-sprouts/lessons/backpropagation";
+		HttpResponse<String> lesson = send(
+				HttpRequest.newBuilder(uri(page)).header("Cookie", "aie_learner=" + learner));
+		String tokenCookie = tokenCookie(lesson).orElseThrow();
+
+		for (String cookies : new String[] { "aie_learner=" + learner,
+				"aie_learner=" + learner + "; " + tokenCookie }) {
+			for (String path : new String[] { page + "/completion",
+					page + "/quick-checks/vanishing-gradients-cause" }) {
+				HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Sec-Fetch-Site", "same-origin")
+					.header("Cookie", cookies)
+					.POST(HttpRequest.BodyPublishers.ofString("choice=0&_csrf=forged")));
+
+				assertThat(response.statusCode()).isEqualTo(403);
+				assertThat(response.body()).contains("class=\"error-page\"");
+				assertThat(learnerCookie(response)).isEmpty();
+				if (cookies.contains(tokenCookie)) {
+					assertThat(response.headers().allValues("Set-Cookie")).as("the token cookie is kept too").isEmpty();
+				}
+			}
+		}
+		assertThat(attemptsOf(learner)).isEqualTo(1);
+	}
+
+	@Test
+	void aFormPostWithThePagesTokenIsServedWithoutAServerSession() throws Exception {
+		String page = "/programs/ai-sprouts/lessons/backpropagation";
+		HttpResponse<String> lesson = send(HttpRequest.newBuilder(uri(page)));
+		String tokenCookie = tokenCookie(lesson).orElseThrow();
+		Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(lesson.body());
+		assertThat(hidden.find()).isTrue();
+
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(page + "/quick-checks/what-gradient-tells"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Sec-Fetch-Site", "same-origin")
+			.header("Cookie", tokenCookie)
+			.POST(HttpRequest.BodyPublishers
+				.ofString("choice=3&_csrf=" + URLEncoder.encode(hidden.group(1), StandardCharsets.UTF_8))));
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		String learner = learnerCookie(response).orElseThrow();
+		assertThat(attemptsOf(learner)).isEqualTo(1);
+		assertThat(lesson.headers().allValues("Set-Cookie")).singleElement()
+			.asString()
+			.startsWith("XSRF-TOKEN=")
+			.contains("HttpOnly", "SameSite=Strict");
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
 	}
 
 	@Test
@@ -138,6 +196,15 @@ class CrossSiteAndLearnerIdTests {
 			.stream()
 			.filter((cookie) -> cookie.startsWith("aie_learner="))
 			.map((cookie) -> cookie.substring("aie_learner=".length()).split(";")[0])
+			.findFirst();
+	}
+
+	private static Optional<String> tokenCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
+			.map((cookie) -> cookie.split(";")[0])
 			.findFirst();
 	}
 

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.aieducademy.support.FormToken;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,11 +53,13 @@ class WriteRateLimitTests {
 		assertThat(overAddress.statusCode()).isEqualTo(429);
 		assertThat(overAddress.headers().firstValue("Set-Cookie")).isEmpty();
 
+		FormToken token = FormToken.from("http://localhost:" + this.port);
 		HttpResponse<String> form = this.client.send(HttpRequest
 			.newBuilder(URI
 				.create("http://localhost:" + this.port + "/programs/ai-sprouts/lessons/backpropagation/completion"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("a=1"))
+			.header("Cookie", token.cookie())
+			.POST(HttpRequest.BodyPublishers.ofString("a=1&" + token.field()))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(form.statusCode()).isEqualTo(429);
 		assertThat(form.body()).contains("class=\"error-page\"");

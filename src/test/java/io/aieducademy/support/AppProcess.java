@@ -20,7 +20,8 @@ import java.util.List;
  */
 public final class AppProcess implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+	/** 90 s, or {@code -Dapp.start-timeout-seconds} on a machine busy with other work. */
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("app.start-timeout-seconds", 90));
 
 	private final Process process;
 

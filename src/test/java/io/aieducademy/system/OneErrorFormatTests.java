@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.aieducademy.support.FormToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -118,13 +119,15 @@ class OneErrorFormatTests {
 	}
 
 	@Test
-	void forwardedHeadersFromAnUntrustedClientAreIgnored() throws IOException {
-		String body = "a=1";
+	void forwardedHeadersFromAnUntrustedClientAreIgnored() throws IOException, InterruptedException {
+		FormToken token = FormToken.from("http://localhost:" + this.port);
+		String body = "a=1&" + token.field();
 		String response = send("POST /programs/ai-sprouts/lessons/backpropagation/completion HTTP/1.1\r\n"
 				+ "Host: localhost\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n"
-				+ "X-Forwarded-For: 10.1.2.3\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-				+ body.length() + "\r\nConnection: close\r\n\r\n" + body);
+				+ "X-Forwarded-For: 10.1.2.3\r\nContent-Type: application/x-www-form-urlencoded\r\nCookie: "
+				+ token.cookie() + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
 
+		assertThat(status(response)).as("the completion form redirects back to the lesson").isEqualTo(302);
 		assertThat(response).doesNotContainIgnoringCase("evil.example").doesNotContain("https://");
 	}
 

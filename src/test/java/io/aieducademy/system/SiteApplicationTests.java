@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -102,12 +104,13 @@ class SiteApplicationTests {
 
 	@Test
 	void otherPageErrorsGetTheSitesOwnErrorPage() {
+		// a post without the form token is refused before the address is looked at
 		String html = this.client.post()
 			.uri("/about")
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
 			.expectStatus()
-			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.isEqualTo(HttpStatus.FORBIDDEN)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
@@ -128,6 +131,38 @@ class SiteApplicationTests {
 			.exists("Referrer-Policy");
 		assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void springSecurityMakesNoUserSoNoPasswordIsGeneratedOrLogged(ApplicationContext context) {
+		assertThat(context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
+		this.client.get().uri("/login").exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/")
+			.header("Authorization", "Basic dXNlcjpwYXNzd29yZA==")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("WWW-Authenticate");
+	}
+
+	@Test
+	void springSecurityWritesNoHeaderOfItsOwnAndDuplicatesNone() {
+		for (String path : new String[] { "/", "/programs/ai-sprouts/lessons/backpropagation", "/no-such-page" }) {
+			var headers = this.client.get().uri(path).exchange().expectHeader();
+			SecurityHeadersFilter.headers(false)
+				.forEach((name, value) -> headers.values(name, (values) -> assertThat(values).containsExactly(value)));
+			headers.doesNotExist("X-XSS-Protection")
+				.expectHeader()
+				.doesNotExist("Pragma")
+				.expectHeader()
+				.doesNotExist("Expires")
+				.expectHeader()
+				.doesNotExist("Cache-Control")
+				.expectHeader()
+				.doesNotExist("WWW-Authenticate");
+		}
 	}
 
 	@Test

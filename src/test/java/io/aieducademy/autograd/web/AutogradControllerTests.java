@@ -14,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import io.aieducademy.system.StrictJson;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -33,6 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebMvcTest(controllers = AutogradController.class,
 		properties = { "aieducademy.autograd.max-concurrent-evaluations=1", "aieducademy.autograd.max-body-size=1KB",
 				"aieducademy.autograd.max-nodes=100", "aieducademy.autograd.retry-after=2s" },
+		// Spring Security is there for the HTML forms' tokens (package system); the JSON
+		// API takes none
+		excludeAutoConfiguration = { SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+				UserDetailsServiceAutoConfiguration.class },
 		// The site's layout and headers (package system) and the playground's request
 		// advice are not part of this API's contract.
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
