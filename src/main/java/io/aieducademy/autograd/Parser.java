@@ -601,7 +601,10 @@ final class Parser {
 	 * token, and parses each distinct number once.
 	 */
 	private String word(int i) {
-		return this.words[slot(start(i), end(i))];
+		// the slot first: slot may grow the table, and Java reads the array reference
+		// of "this.words[slot(...)]" before its index
+		int slot = slot(start(i), end(i));
+		return this.words[slot];
 	}
 
 	/** A number literal's value, parsed once per distinct literal. */

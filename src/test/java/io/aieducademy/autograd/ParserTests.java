@@ -1,5 +1,6 @@
 package io.aieducademy.autograd;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,31 @@ class ParserTests {
 			""")
 	void precedenceAndAssociativity(String program, double expected) {
 		assertThat(Autograd.evaluate(program, values("x", 3)).output().value()).isCloseTo(expected, within(1e-12));
+	}
+
+	/**
+	 * Issue 12: the table of distinct words grows as names arrive (at 32, 64, 128, ... of
+	 * them). A lookup that grew it once read the new slot from the old, smaller array: a
+	 * name past the growth gave an ArrayIndexOutOfBoundsException (a 500 from the API) or
+	 * another name's text.
+	 */
+	@Test
+	void manyDistinctNamesAreEachReadAsThemselves() {
+		StringBuilder program = new StringBuilder("s = x0");
+		Map<String, Double> values = new LinkedHashMap<>();
+		values.put("x0", 0.0);
+		double expected = 0;
+		for (int i = 1; i < 300; i++) {
+			program.append(" + x").append(i);
+			values.put("x" + i, (double) i);
+			expected += i;
+		}
+		for (int i = 0; i < 300; i++) {
+			program.append("\nt").append(i).append(" = s + ").append(i);
+		}
+		program.append("\nt299 - s + s");
+
+		assertThat(Autograd.evaluate(program.toString(), values).output().value()).isEqualTo(expected + 299);
 	}
 
 	@Test
