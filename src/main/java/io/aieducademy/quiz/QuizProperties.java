@@ -16,7 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param learnerPerMinute writes one learner may make per minute after that (default 60)
  * @param addressBurst writes one address may make at once, for all its learners (default
  * 60)
- * @param addressPerMinute writes one address may make per minute after that (default 300)
+ * @param addressPerMinute writes one address may make per minute after that (default 120:
+ * each written answer costs about 2 KB of H2 file until the next compaction, so 8
+ * addresses writing flat out for two minutes grow it by under 5 MB)
  * @param maxTrackedClients how many learners' and addresses' buckets are remembered
  * (default 10000)
  */
@@ -24,6 +26,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record QuizProperties(@DefaultValue("30") @Positive int learnerBurst,
 		@DefaultValue("60") @Positive int learnerPerMinute, @DefaultValue("60") @Positive int addressBurst,
-		@DefaultValue("300") @Positive int addressPerMinute, @DefaultValue("10000") @Positive int maxTrackedClients) {
+		@DefaultValue("120") @Positive int addressPerMinute, @DefaultValue("10000") @Positive int maxTrackedClients) {
 
 }

@@ -44,8 +44,7 @@ final class Abuse {
 		all.add("--aieducademy.data-dir=" + dir.resolve("data"));
 		// the test classpath's settings (an in-memory database, limits raised for the
 		// other tests) are put back to those of a real installation
-		all.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data").resolve("aieducademy")
-				+ ";WRITE_DELAY=0");
+		all.add("--spring.datasource.url=" + AppProcess.installedDatabaseUrl(dir.resolve("data")));
 		all.add("--aieducademy.quiz.learner-burst=30");
 		all.add("--aieducademy.quiz.address-burst=60");
 		all.add("--aieducademy.autograd.client-share=250ms");

@@ -27,7 +27,8 @@ class CrashSafetyTests {
 	@Test
 	void acknowledgedWritesSurviveSigkillOnTheH2FileDatabase() throws Exception {
 		String[] args = { "--aieducademy.data-dir=" + this.dir.resolve("data"),
-				"--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("data/aieducademy") + ";WRITE_DELAY=0" };
+				// with the installed H2 settings (WRITE_DELAY=0, RETENTION_TIME=0)
+				"--spring.datasource.url=" + AppProcess.installedDatabaseUrl(this.dir.resolve("data")) };
 		killAfterWritesThenCheck(args);
 	}
 

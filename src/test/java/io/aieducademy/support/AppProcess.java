@@ -3,16 +3,19 @@ package io.aieducademy.support;
 import io.aieducademy.AiEducademyApplication;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The application as a separate JVM process, so that a test can kill it without warning
@@ -30,6 +33,23 @@ public final class AppProcess implements AutoCloseable {
 	private AppProcess(Process process, int port) {
 		this.process = process;
 		this.port = port;
+	}
+
+	/**
+	 * The database address of a real installation, with its H2 settings, as
+	 * {@code src/main/resources/application.properties} gives it (the test classpath's
+	 * file of the same name hides that one), for a data folder.
+	 */
+	public static String installedDatabaseUrl(Path data) throws IOException {
+		Properties installed = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+			installed.load(reader);
+		}
+		String url = installed.getProperty("spring.datasource.url");
+		if (url == null || !url.contains("${aieducademy.data-dir}")) {
+			throw new IllegalStateException("application.properties has no H2 address in the data folder: " + url);
+		}
+		return url.replace("${aieducademy.data-dir}", data.toString());
 	}
 
 	/** Starts the application with these extra arguments and waits until it is ready. */
