@@ -50,6 +50,34 @@ final class Lexer {
 
 	static final byte END = 16;
 
+	// classes of ASCII characters, for scan; a name goes on while the class is LETTER
+	// or DIGIT
+	private static final byte OTHER = 0;
+
+	private static final byte BLANK = 1;
+
+	private static final byte NEWLINE = 2;
+
+	private static final byte COMMENT = 3;
+
+	private static final byte LETTER = 4;
+
+	private static final byte DIGIT = 5;
+
+	private static final byte[] CLASSES = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			CLASSES[c] = isNameStart(c) ? LETTER : isDigit(c) ? DIGIT : OTHER;
+		}
+		CLASSES[' '] = BLANK;
+		CLASSES['\t'] = BLANK;
+		CLASSES['\r'] = BLANK;
+		CLASSES['\f'] = BLANK;
+		CLASSES['\n'] = NEWLINE;
+		CLASSES['#'] = COMMENT;
+	}
+
 	private final SourceText source;
 
 	private final char[] chars;
@@ -177,47 +205,51 @@ final class Lexer {
 		int i = this.position;
 		while (i < n) {
 			char c = s[i];
-			if (c == '\n') {
-				if (this.parentheses == 0) {
-					this.position = i + 1;
-					next(SEPARATOR, i, i + 1);
+			switch ((c < 128) ? CLASSES[c] : OTHER) {
+				case BLANK -> i++;
+				case NEWLINE -> {
+					if (this.parentheses == 0) {
+						this.position = i + 1;
+						next(SEPARATOR, i, i + 1);
+						return;
+					}
+					i++;
+				}
+				case COMMENT -> {
+					while (i < n && s[i] != '\n') {
+						i++;
+					}
+				}
+				case LETTER -> {
+					int start = i;
+					int hash = 0;
+					while (i < n && s[i] < 128 && CLASSES[s[i]] >= LETTER) {
+						hash = 31 * hash + s[i];
+						i++;
+					}
+					this.position = i;
+					next(NAME, start, i);
+					this.nextWord = this.words.slot(start, i, hash);
 					return;
 				}
-				i++;
-			}
-			else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
-				i++;
-			}
-			else if (c == '#') {
-				while (i < n && s[i] != '\n') {
-					i++;
+				case DIGIT -> {
+					scanNumber(i);
+					return;
 				}
-			}
-			else if (isNameStart(c)) {
-				int start = i;
-				int hash = 0;
-				while (i < n && isNamePart(s[i])) {
-					hash = 31 * hash + s[i];
-					i++;
+				default -> {
+					if (c == '.' && i + 1 < n && isDigit(s[i + 1])) {
+						scanNumber(i);
+						return;
+					}
+					this.position = scanSymbol(c, i);
+					if (c == '(') {
+						this.parentheses++;
+					}
+					else if (c == ')' && this.parentheses > 0) {
+						this.parentheses--;
+					}
+					return;
 				}
-				this.position = i;
-				next(NAME, start, i);
-				this.nextWord = this.words.slot(start, i, hash);
-				return;
-			}
-			else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s[i + 1]))) {
-				scanNumber(i);
-				return;
-			}
-			else {
-				this.position = scanSymbol(c, i);
-				if (c == '(') {
-					this.parentheses++;
-				}
-				else if (c == ')' && this.parentheses > 0) {
-					this.parentheses--;
-				}
-				return;
 			}
 		}
 		this.position = n;

@@ -1,5 +1,6 @@
 package io.aieducademy.autograd;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +27,9 @@ final class Words {
 	private final Map<String, Double> given;
 
 	private @Nullable String[] texts = new String[64];
+
+	/** The same words as characters, compared with the source's without decoding. */
+	private char[][] wordChars = new char[64][];
 
 	private int[] hashes = new int[64];
 
@@ -70,10 +74,11 @@ final class Words {
 					rehash();
 					return slot(start, end, hash);
 				}
-				add(slot, new String(s, start, length), hash);
+				add(slot, Arrays.copyOfRange(s, start, end), hash);
 				return slot;
 			}
-			if (this.hashes[slot] == hash && text.length() == length && sameText(text, start)) {
+			char[] word = this.wordChars[slot];
+			if (this.hashes[slot] == hash && word.length == length && Arrays.equals(word, 0, length, s, start, end)) {
 				return slot;
 			}
 			slot = (slot + 1) & mask;
@@ -94,18 +99,10 @@ final class Words {
 		return -1;
 	}
 
-	private boolean sameText(String text, int start) {
-		char[] s = this.source;
-		for (int k = 0; k < text.length(); k++) {
-			if (text.charAt(k) != s[start + k]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private void add(int slot, String text, int hash) {
+	private void add(int slot, char[] word, int hash) {
+		String text = new String(word);
 		this.texts[slot] = text;
+		this.wordChars[slot] = word;
 		this.hashes[slot] = hash;
 		this.numbers[slot] = Double.NaN;
 		this.functions[slot] = Operation.function(text);
@@ -118,6 +115,7 @@ final class Words {
 
 	private void rehash() {
 		@Nullable String[] texts = this.texts;
+		char[][] wordChars = this.wordChars;
 		int[] hashes = this.hashes;
 		double[] numbers = this.numbers;
 		@Nullable Operation[] functions = this.functions;
@@ -127,6 +125,7 @@ final class Words {
 		boolean[] givenRead = this.givenRead;
 		int capacity = texts.length * 2;
 		this.texts = new String[capacity];
+		this.wordChars = new char[capacity][];
 		this.hashes = new int[capacity];
 		this.numbers = new double[capacity];
 		this.functions = new Operation[capacity];
@@ -142,6 +141,7 @@ final class Words {
 					slot = (slot + 1) & mask;
 				}
 				this.texts[slot] = texts[i];
+				this.wordChars[slot] = wordChars[i];
 				this.hashes[slot] = hashes[i];
 				this.numbers[slot] = numbers[i];
 				this.functions[slot] = functions[i];
