@@ -2,7 +2,6 @@ package io.aieducademy.autograd;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * long program allocates one String per distinct word rather than one per token, parses
  * each distinct number once, and asks the function table and the given values once per
  * distinct name. After that the parser finds what a name means (a function, a constant, a
- * given value, the node it is bound to) in arrays indexed by the word's slot, with no map
- * and no boxing.
+ * given value, the node it is bound to) in arrays indexed by the word's number, with no
+ * map and no boxing.
  */
 final class Words {
 
@@ -26,7 +25,15 @@ final class Words {
 
 	private final Map<String, Double> given;
 
-	private @Nullable String[] texts = new String[64];
+	/**
+	 * The open-addressing table: a word's number plus one, or 0 for an empty place. The
+	 * table is rebuilt larger as words come, but a word's number never changes, so the
+	 * parser may hold it across reads.
+	 */
+	private int[] table = new int[128];
+
+	// one entry per word, by its number
+	private String[] texts = new String[64];
 
 	/** The same words as characters, compared with the source's without decoding. */
 	private char[][] wordChars = new char[64][];
@@ -59,102 +66,96 @@ final class Words {
 	}
 
 	/**
-	 * The slot of the word from {@code start} to {@code end}, added if new; {@code hash}
-	 * is {@link String#hashCode()}'s polynomial over those characters.
+	 * The number of the word from {@code start} to {@code end}, added if new;
+	 * {@code hash} is {@link String#hashCode()}'s polynomial over those characters.
 	 */
 	int slot(int start, int end, int hash) {
-		int mask = this.texts.length - 1;
-		int slot = (hash ^ (hash >>> 16)) & mask;
+		int[] table = this.table;
+		int mask = table.length - 1;
+		int place = (hash ^ (hash >>> 16)) & mask;
 		char[] s = this.source;
 		int length = end - start;
 		while (true) {
-			String text = this.texts[slot];
-			if (text == null) {
-				if (2 * (this.count + 1) > this.texts.length) {
-					rehash();
-					return slot(start, end, hash);
+			int entry = table[place];
+			if (entry == 0) {
+				int word = add(Arrays.copyOfRange(s, start, end), hash);
+				table[place] = word + 1;
+				if (2 * this.count > table.length) {
+					rebuildTable();
 				}
-				add(slot, Arrays.copyOfRange(s, start, end), hash);
-				return slot;
+				return word;
 			}
-			char[] word = this.wordChars[slot];
-			if (this.hashes[slot] == hash && word.length == length && Arrays.equals(word, 0, length, s, start, end)) {
-				return slot;
+			int word = entry - 1;
+			char[] chars = this.wordChars[word];
+			if (this.hashes[word] == hash && chars.length == length && Arrays.equals(chars, 0, length, s, start, end)) {
+				return word;
 			}
-			slot = (slot + 1) & mask;
+			place = (place + 1) & mask;
 		}
 	}
 
-	/** The slot of a word given as a String, or -1 if the program never wrote it. */
-	int find(String word) {
-		int hash = word.hashCode();
-		int mask = this.texts.length - 1;
-		int slot = (hash ^ (hash >>> 16)) & mask;
-		while (this.texts[slot] != null) {
-			if (word.equals(this.texts[slot])) {
-				return slot;
+	/** The number of a word given as a String, or -1 if the program never wrote it. */
+	int find(String text) {
+		int hash = text.hashCode();
+		int mask = this.table.length - 1;
+		int place = (hash ^ (hash >>> 16)) & mask;
+		while (this.table[place] != 0) {
+			int word = this.table[place] - 1;
+			if (text.equals(this.texts[word])) {
+				return word;
 			}
-			slot = (slot + 1) & mask;
+			place = (place + 1) & mask;
 		}
 		return -1;
 	}
 
-	private void add(int slot, char[] word, int hash) {
-		String text = new String(word);
-		this.texts[slot] = text;
-		this.wordChars[slot] = word;
-		this.hashes[slot] = hash;
-		this.numbers[slot] = Double.NaN;
-		this.functions[slot] = Operation.function(text);
-		this.bindings[slot] = UNBOUND;
+	private int add(char[] chars, int hash) {
+		if (this.count == this.texts.length) {
+			growColumns();
+		}
+		int word = this.count++;
+		String text = new String(chars);
+		this.texts[word] = text;
+		this.wordChars[word] = chars;
+		this.hashes[word] = hash;
+		this.numbers[word] = Double.NaN;
+		this.functions[word] = Operation.function(text);
+		this.bindings[word] = UNBOUND;
 		Double value = this.given.get(text);
-		this.isGiven[slot] = value != null;
-		this.givenValues[slot] = (value != null) ? value : 0;
-		this.count++;
+		this.isGiven[word] = value != null;
+		this.givenValues[word] = (value != null) ? value : 0;
+		return word;
 	}
 
-	private void rehash() {
-		@Nullable String[] texts = this.texts;
-		char[][] wordChars = this.wordChars;
-		int[] hashes = this.hashes;
-		double[] numbers = this.numbers;
-		@Nullable Operation[] functions = this.functions;
-		int[] bindings = this.bindings;
-		double[] givenValues = this.givenValues;
-		boolean[] isGiven = this.isGiven;
-		boolean[] givenRead = this.givenRead;
-		int capacity = texts.length * 2;
-		this.texts = new String[capacity];
-		this.wordChars = new char[capacity][];
-		this.hashes = new int[capacity];
-		this.numbers = new double[capacity];
-		this.functions = new Operation[capacity];
-		this.bindings = new int[capacity];
-		this.givenValues = new double[capacity];
-		this.isGiven = new boolean[capacity];
-		this.givenRead = new boolean[capacity];
-		int mask = capacity - 1;
-		for (int i = 0; i < texts.length; i++) {
-			if (texts[i] != null) {
-				int slot = (hashes[i] ^ (hashes[i] >>> 16)) & mask;
-				while (this.texts[slot] != null) {
-					slot = (slot + 1) & mask;
-				}
-				this.texts[slot] = texts[i];
-				this.wordChars[slot] = wordChars[i];
-				this.hashes[slot] = hashes[i];
-				this.numbers[slot] = numbers[i];
-				this.functions[slot] = functions[i];
-				this.bindings[slot] = bindings[i];
-				this.givenValues[slot] = givenValues[i];
-				this.isGiven[slot] = isGiven[i];
-				this.givenRead[slot] = givenRead[i];
+	private void growColumns() {
+		int capacity = this.texts.length * 2;
+		this.texts = Arrays.copyOf(this.texts, capacity);
+		this.wordChars = Arrays.copyOf(this.wordChars, capacity);
+		this.hashes = Arrays.copyOf(this.hashes, capacity);
+		this.numbers = Arrays.copyOf(this.numbers, capacity);
+		this.functions = Arrays.copyOf(this.functions, capacity);
+		this.bindings = Arrays.copyOf(this.bindings, capacity);
+		this.givenValues = Arrays.copyOf(this.givenValues, capacity);
+		this.isGiven = Arrays.copyOf(this.isGiven, capacity);
+		this.givenRead = Arrays.copyOf(this.givenRead, capacity);
+	}
+
+	private void rebuildTable() {
+		int[] table = new int[this.table.length * 2];
+		int mask = table.length - 1;
+		for (int word = 0; word < this.count; word++) {
+			int hash = this.hashes[word];
+			int place = (hash ^ (hash >>> 16)) & mask;
+			while (table[place] != 0) {
+				place = (place + 1) & mask;
 			}
+			table[place] = word + 1;
 		}
+		this.table = table;
 	}
 
 	String text(int slot) {
-		return Objects.requireNonNull(this.texts[slot]);
+		return this.texts[slot];
 	}
 
 	/** A number literal's value, parsed the first time it is asked for. */
