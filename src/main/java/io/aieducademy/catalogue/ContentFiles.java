@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The YAML parts of the content files as {@link ContentYaml} reads them: each field is
- * required and typed, unless its component says how an absent one is read. The loader
- * turns them into the catalogue's records after the checks that types cannot express.
+ * typed, and required unless it is {@code @Nullable} or says how an absent one is read
+ * (numbers are boxed so that an absent one is not read as 0). The loader turns them into
+ * the catalogue's records after the checks that types cannot express.
  * docs/content-format.md describes the same shapes for authors.
  */
 final class ContentFiles {
@@ -27,7 +28,7 @@ final class ContentFiles {
 	}
 
 	/** A program's {@code program.yml}. */
-	record ProgramFile(String title, int level, String icon, String tagline,
+	record ProgramFile(String title, Integer level, String icon, String tagline,
 			@JsonSetter(nulls = Nulls.AS_EMPTY) List<LessonListing> lessons) {
 	}
 
@@ -36,18 +37,17 @@ final class ContentFiles {
 	}
 
 	/** A lesson's front matter; a lesson is published unless it says otherwise. */
-	record FrontMatter(String title, String description, int order, Difficulty difficulty, int duration, String icon,
-			@JsonSetter(nulls = Nulls.SET) @Nullable Boolean published,
-			@JsonSetter(nulls = Nulls.AS_EMPTY) List<String> takeaways,
+	record FrontMatter(String title, String description, Integer order, Difficulty difficulty, Integer duration,
+			String icon, @Nullable Boolean published, @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> takeaways,
 			@JsonSetter(nulls = Nulls.AS_EMPTY) List<Reading> furtherReading) {
 	}
 
 	/** The body of a {@code quick-check} block. */
-	record QuickCheckBody(String question, List<OptionEntry> options, int answer, String explanation) {
+	record QuickCheckBody(String question, List<OptionEntry> options, Integer answer, String explanation) {
 	}
 
 	/** One option of a quick check: its text, and a hint when it is a wrong option. */
-	record OptionEntry(String text, @JsonSetter(nulls = Nulls.SET) @Nullable String hint) {
+	record OptionEntry(String text, @Nullable String hint) {
 	}
 
 	/** The body of a {@code figure} block. */

@@ -1,5 +1,6 @@
 package io.aieducademy.catalogue;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,19 +11,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -42,15 +40,15 @@ final class ContentYaml {
 	/**
 	 * Strict typing, as {@code StrictJson} sets it for the APIs: a value is read as
 	 * written, never converted (a number is not text, "true" in quotes is not true, 2.5
-	 * is not a whole number); every field is required unless its record component says
-	 * how an absent one is read; an unknown or repeated field is a mistake.
+	 * is not a whole number); an unknown or repeated field is a mistake. Every field is
+	 * required unless its record component is {@code @Nullable} or says how an absent one
+	 * is read ({@link #checkPresent}).
 	 */
 	private static final YAMLMapper MAPPER = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		.changeDefaultNullHandling((nulls) -> JsonSetter.Value.forValueNulls(Nulls.FAIL))
 		.withCoercionConfig(LogicalType.Textual,
 				(text) -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -82,59 +80,81 @@ final class ContentYaml {
 		if (yaml.isBlank()) {
 			throw new ContentException(file, firstLine, what + " is empty.");
 		}
-		Map<String, Integer> lines = lines(yaml, file, firstLine);
-		try {
-			return new Document<>(MAPPER.readValue(yaml, type), file, firstLine, lines);
+		// A first pass over the parser's tokens notes where each field is, and its text.
+		Map<String, Integer> lines = new HashMap<>();
+		Map<String, String> scalars = new HashMap<>();
+		T value;
+		try (JsonParser parser = MAPPER.createParser(yaml)) {
+			while (parser.nextToken() != null) {
+				String at = parser.streamReadContext().pathAsPointer().toString();
+				lines.putIfAbsent(at, firstLine - 1 + parser.currentTokenLocation().getLineNr());
+				if (parser.currentToken().isScalarValue()) {
+					scalars.put(at, parser.getString());
+				}
+			}
+			value = MAPPER.readValue(yaml, type);
 		}
 		catch (JacksonException ex) {
-			int line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
-					? firstLine - 1 + ex.getLocation().getLineNr() : firstLine;
-			throw new ContentException(file, line, sentence(ex, what));
+			// The line of the field at fault, where the first pass saw it; else (and for
+			// a mistake in the YAML itself) where the parser stopped.
+			Integer line = (ex instanceof DatabindException) ? lines.get(pointer(ex)) : null;
+			if (line == null) {
+				line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
+						? firstLine - 1 + ex.getLocation().getLineNr() : firstLine;
+			}
+			throw new ContentException(file, line, sentence(ex, what, scalars));
 		}
+		Document<T> document = new Document<>(value, file, firstLine, lines);
+		checkPresent(value, "", document);
+		return document;
 	}
 
 	/**
-	 * The line of every field and list entry, by its JSON pointer, from the parser's own
-	 * token locations.
+	 * Every record component that is not {@code @Nullable} must have been given: an
+	 * absent field fails here, after Jackson has refused any unknown one, so that a
+	 * misspelt field is reported as such rather than as a missing one.
 	 */
-	private static Map<String, Integer> lines(String yaml, String file, int firstLine) {
-		Map<String, Integer> lines = new HashMap<>();
-		try (JsonParser parser = MAPPER.createParser(yaml)) {
-			while (parser.nextToken() != null) {
-				lines.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
-						firstLine - 1 + parser.currentTokenLocation().getLineNr());
+	private static void checkPresent(@Nullable Object value, String pointer, Document<?> document) {
+		if (value instanceof Record record) {
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				Object field;
+				try {
+					field = component.getAccessor().invoke(record);
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+				String at = pointer + "/" + component.getName();
+				if (field == null && !component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+					throw document.fail(at, "the field '" + component.getName() + "' is missing or empty.");
+				}
+				checkPresent(field, at, document);
 			}
 		}
-		catch (JacksonException ex) {
-			int line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
-					? firstLine - 1 + ex.getLocation().getLineNr() : firstLine;
-			throw new ContentException(file, line, "this is not valid YAML: " + firstSentence(ex) + ".");
+		else if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				checkPresent(list.get(i), pointer + "/" + i, document);
+			}
 		}
-		return lines;
 	}
 
-	private static String sentence(JacksonException ex, String what) {
+	private static String sentence(JacksonException ex, String what, Map<String, String> scalars) {
 		String field = fieldName(ex);
+		String given = scalars.get(pointer(ex));
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			List<String> known = (unknown.getKnownPropertyIds() == null) ? List.of()
 					: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
 			return "unknown field '" + unknown.getPropertyName() + "'; expected one of " + known + ".";
 		}
-		if (ex instanceof InvalidNullException) {
-			return "the field '" + field + "' is missing or empty.";
-		}
 		if (ex instanceof ValueInstantiationException && ex.getCause() != null && ex.getCause().getMessage() != null) {
 			return ex.getCause().getMessage();
-		}
-		if (ex instanceof InvalidFormatException format) {
-			return "the field '" + field + "' must be " + kind(format.getTargetType()) + ", not '" + format.getValue()
-					+ "'.";
 		}
 		if (ex instanceof MismatchedInputException mismatch) {
 			if (mismatch.getTargetType() == null) {
 				return what + " must be a set of 'name: value' fields.";
 			}
-			return "the field '" + field + "' must be " + kind(mismatch.getTargetType()) + ".";
+			return "the field '" + field + "' must be " + kind(mismatch.getTargetType())
+					+ ((given != null) ? ", not '" + given + "'." : ".");
 		}
 		if (ex instanceof StreamReadException) {
 			String message = String.valueOf(ex.getOriginalMessage());
@@ -148,6 +168,16 @@ final class ContentYaml {
 			}
 		}
 		return "this is not valid YAML: " + firstSentence(ex) + ".";
+	}
+
+	/** Where a problem is, as a JSON pointer. */
+	private static String pointer(JacksonException ex) {
+		StringBuilder pointer = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			String name = reference.getPropertyName();
+			pointer.append('/').append((name != null) ? name : String.valueOf(reference.getIndex()));
+		}
+		return pointer.toString();
 	}
 
 	/** The field a problem is in: the innermost named step of its path. */
