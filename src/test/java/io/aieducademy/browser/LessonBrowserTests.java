@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -116,8 +117,9 @@ class LessonBrowserTests extends BrowserTest {
 		browser.resetViewport();
 		browser.withoutJavaScript(url(LESSON), () -> {
 			WebElement form = browser.driver().findElement(By.id(CHAIN_RULE));
-			form.findElements(By.cssSelector("input[type='radio']")).get(0).click();
-			form.findElement(By.cssSelector("button[type='submit']")).click();
+			// by keyboard, as the page cannot be scrolled by a script here
+			form.findElements(By.cssSelector("input[type='radio']")).get(0).sendKeys(Keys.SPACE);
+			form.findElement(By.cssSelector("button[type='submit']")).sendKeys(Keys.ENTER);
 			browser.await().until((driver) -> driver.getCurrentUrl().contains("answered="));
 			assertMarkedWrongWithItsHint(browser.driver().findElement(By.id(CHAIN_RULE)));
 		});
