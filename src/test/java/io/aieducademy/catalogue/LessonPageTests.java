@@ -66,7 +66,7 @@ class LessonPageTests {
 			assertThat(html).doesNotContain(check.explanation());
 			for (LessonBlock.Option option : check.options()) {
 				if (option.hint() != null) {
-					assertThat(html).doesNotContain(HtmlUtils.htmlEscape(option.hint()));
+					assertThat(html).doesNotContain(html(option.hint()));
 				}
 			}
 		}
@@ -91,16 +91,15 @@ class LessonPageTests {
 		assertThat(html).contains(WRONG).doesNotContain(check.explanation(), "is-correct", CORRECT_BADGE);
 		assertThat(count(html, "is-wrong")).as("the chosen option, and only it, is marked wrong").isOne();
 		assertThat(count(html, WRONG_BADGE)).as("by words as well as colour").isOne();
-		String option = HtmlUtils.htmlEscape(check.options().get(wrong).text());
+		String option = html(check.options().get(wrong).text());
 		assertThat(html.indexOf(WRONG_BADGE)).as("the mark is on the chosen option")
 			.isGreaterThan(html.indexOf(option))
 			.isLessThan(html.indexOf(option) + option.length() + 200);
-		assertThat(html)
-			.contains("Hint:</span> <span>" + HtmlUtils.htmlEscape(check.options().get(wrong).hint()) + "</span>");
+		assertThat(html).contains("Hint:</span> <span>" + html(check.options().get(wrong).hint()) + "</span>");
 		for (int other = 0; other < check.options().size(); other++) {
 			String hint = check.options().get(other).hint();
 			if (other != wrong && hint != null) {
-				assertThat(html).as("no other option's hint").doesNotContain(HtmlUtils.htmlEscape(hint));
+				assertThat(html).as("no other option's hint").doesNotContain(html(hint));
 			}
 		}
 	}
@@ -190,6 +189,13 @@ class LessonPageTests {
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Text as Thymeleaf writes it into the page: only the characters HTML needs escaped.
+	 */
+	private static String html(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static int count(String text, String part) {
