@@ -1,5 +1,7 @@
 package io.aieducademy.system;
 
+import io.aieducademy.catalogue.Catalogue;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -139,6 +141,16 @@ class SiteApplicationTests {
 			.isOk()
 			.expectHeader()
 			.value("Cache-Control", (value) -> assertThat(value).contains("max-age=31536000"));
+	}
+
+	@Test
+	void theSiteWarmedItselfUpWithEveryLessonPageAndTheWorkedExampleBeforeItWasReady(@Autowired WarmUp warmUp,
+			@Autowired WarmUpProperties properties, @Autowired Catalogue catalogue) {
+		// every lesson, the home page and the worked example with and without its graph;
+		// on a machine too busy to finish within the warm-up's minute, at least one round
+		int requests = catalogue.lessons().size() + 3;
+		assertThat(warmUp.answered()).isBetween(Math.min(requests, properties.rounds() * requests),
+				properties.rounds() * requests);
 	}
 
 	@Test

@@ -1,0 +1,114 @@
+package io.aieducademy.catalogue;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The lesson page works out the versioned URLs of its static files and the paths of its
+ * links once, not on every request: resolving them searched the class path's jars and was
+ * most of the page's time.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LessonPageResourceUrlTests {
+
+	private static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private Catalogue catalogue;
+
+	@MockitoSpyBean
+	private ResourceUrlProvider resources;
+
+	@Test
+	void aLessonPageResolvesNoResourceUrlOnceItsPathsAreKnown() {
+		String first = page(LESSON, null);
+		verify(this.resources, atLeastOnce()).getForLookupPath(anyString());
+		Cookie learner = learnerWithProgress();
+		String withProgress = page(LESSON, learner);
+		page("/programs/ai-sprouts", null);
+
+		clearInvocations(this.resources);
+		for (int i = 0; i < 3; i++) {
+			assertThat(page(LESSON, null)).isEqualTo(first);
+			assertThat(page(LESSON, learner)).isEqualTo(withProgress);
+			page("/programs/ai-sprouts", learner);
+		}
+		verify(this.resources, never()).getForLookupPath(anyString());
+		assertThat(withProgress).contains("class=\"badge badge--done\">Correct answer");
+	}
+
+	@Test
+	void theRememberedUrlsAreStillTheVersionedOnes() {
+		for (int i = 0; i < 2; i++) {
+			String html = page(LESSON, null);
+			assertThat(html).containsPattern("href=\"/css/site-[0-9a-f]{32}\\.css\"")
+				.containsPattern("src=\"/images/logo-[0-9a-f]{32}\\.svg\"")
+				.containsPattern("src=\"/images/lessons/backprop-graph-[0-9a-f]{32}\\.svg\"")
+				.containsPattern("src=\"/[^/\"]+/js/quick-checks\\.js\"")
+				.contains("href=\"/programs/ai-sprouts\"", "href=\"/about\"",
+						"href=\"/programs/ai-sprouts#lessons-heading\"");
+		}
+	}
+
+	private Cookie learnerWithProgress() {
+		MvcTestResult post = this.mvc.post()
+			.uri("/api/quick-checks/backpropagation.chain-rule-local-derivatives/answers")
+			.contentType("application/json")
+			.content("{\"choice\": " + rightChoice() + "}")
+			.exchange();
+		assertThat(post).hasStatusOk();
+		Cookie learner = post.getResponse().getCookie("aie_learner");
+		assertThat(learner).isNotNull();
+		return learner;
+	}
+
+	private int rightChoice() {
+		return this.catalogue.lesson("backpropagation")
+			.orElseThrow()
+			.quickChecks()
+			.stream()
+			.filter((check) -> check.id().equals("backpropagation.chain-rule-local-derivatives"))
+			.findFirst()
+			.orElseThrow()
+			.answer();
+	}
+
+	private String page(String uri, @Nullable Cookie learner) {
+		var request = this.mvc.get().uri(uri);
+		if (learner != null) {
+			request = request.cookie(learner);
+		}
+		MvcTestResult result = request.exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
