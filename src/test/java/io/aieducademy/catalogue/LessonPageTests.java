@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,8 @@ class LessonPageTests {
 	private static final String RIGHT = "class=\"feedback__verdict\">Correct!";
 
 	private static final String WRONG = "class=\"feedback__verdict\">Not quite. Have another go.";
+
+	private static final String WRONG_BADGE = "class=\"badge badge--wrong\">Your answer: not this one";
 
 	private static final String CORRECT_BADGE = "class=\"badge badge--done\">Correct answer";
 
@@ -70,8 +73,13 @@ class LessonPageTests {
 		Lesson lesson = this.catalogue.lesson("backpropagation").orElseThrow();
 		for (QuickCheck check : lesson.quickChecks()) {
 			assertThat(html).doesNotContain(check.explanation());
+			for (LessonBlock.Option option : check.options()) {
+				if (option.hint() != null) {
+					assertThat(html).doesNotContain(html(option.hint()));
+				}
+			}
 		}
-		assertThat(html).doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG);
+		assertThat(html).doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG, "is-wrong", WRONG_BADGE);
 	}
 
 	@Test
@@ -89,6 +97,19 @@ class LessonPageTests {
 
 		String html = page(LESSON + "?answered=chain-rule-local-derivatives", learner);
 		assertThat(html).contains(WRONG).doesNotContain(check.explanation(), "is-correct", CORRECT_BADGE);
+		assertThat(count(html, "is-wrong")).as("the chosen option, and only it, is marked wrong").isOne();
+		assertThat(count(html, WRONG_BADGE)).as("by words as well as colour").isOne();
+		String option = html(check.options().get(wrong).text());
+		assertThat(html.indexOf(WRONG_BADGE)).as("the mark is on the chosen option")
+			.isGreaterThan(html.indexOf(option))
+			.isLessThan(html.indexOf(option) + option.length() + 200);
+		assertThat(html).contains("Hint:</span> <span>" + html(check.options().get(wrong).hint()) + "</span>");
+		for (int other = 0; other < check.options().size(); other++) {
+			String hint = check.options().get(other).hint();
+			if (other != wrong && hint != null) {
+				assertThat(html).as("no other option's hint").doesNotContain(html(hint));
+			}
+		}
 	}
 
 	@Test
@@ -96,7 +117,8 @@ class LessonPageTests {
 		QuickCheck check = check("what-gradient-tells");
 		Cookie learner = answer(check, check.answer(), null);
 		String html = page(LESSON + "?answered=what-gradient-tells", learner);
-		assertThat(html).contains(RIGHT, check.explanation(), "is-correct", CORRECT_BADGE);
+		assertThat(html).contains(RIGHT, check.explanation(), "is-correct", CORRECT_BADGE)
+			.doesNotContain("is-wrong", WRONG_BADGE, "Hint:");
 		assertThat(page(LESSON, learner)).as("remembered on a later visit")
 			.contains("You have already answered this one correctly.");
 	}
@@ -232,6 +254,13 @@ class LessonPageTests {
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Text as Thymeleaf writes it into the page: only the characters HTML needs escaped.
+	 */
+	private static String html(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	/** The token cookie a lesson page sets and the token its forms carry. */
