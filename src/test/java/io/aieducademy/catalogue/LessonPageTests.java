@@ -4,6 +4,8 @@ import io.aieducademy.catalogue.LessonBlock.QuickCheck;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -13,10 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Backpropagation lesson page, read and answered without JavaScript. */
+/** The lesson pages, read and answered without JavaScript, and the coming-soon pages. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LessonPageTests {
@@ -59,13 +62,55 @@ class LessonPageTests {
 	}
 
 	@Test
-	void theAnswerKeyIsNotInThePageBeforeAnswering() {
-		String html = page(LESSON, null);
-		Lesson lesson = this.catalogue.lesson("backpropagation").orElseThrow();
-		for (QuickCheck check : lesson.quickChecks()) {
-			assertThat(html).doesNotContain(check.explanation());
+	void theAnswerKeyOfNoLessonIsInItsPageBeforeAnswering() {
+		assertThat(this.catalogue.lessons()).as("lessons checked").hasSizeGreaterThanOrEqualTo(2);
+		for (Lesson lesson : this.catalogue.lessons().values()) {
+			String html = page(address(lesson), null);
+			for (QuickCheck check : lesson.quickChecks()) {
+				assertThat(html).as(lesson.slug()).doesNotContain(check.explanation());
+			}
+			assertThat(html).as(lesson.slug()).doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG);
 		}
-		assertThat(html).doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG);
+	}
+
+	@Test
+	void everyLessonPageRendersAllItsSectionsQuickChecksFiguresTakeawaysAndReading() {
+		for (Lesson lesson : this.catalogue.lessons().values()) {
+			String html = page(address(lesson), null);
+			String name = lesson.slug();
+			assertThat(html).as(name).contains("<h1>" + HtmlUtils.htmlEscape(lesson.title()) + "</h1>");
+			int sections = 0;
+			for (LessonBlock block : lesson.blocks()) {
+				if (block instanceof LessonBlock.Prose prose) {
+					Matcher heading = Pattern.compile("<h2 id=\"[^\"]+\">").matcher(prose.html());
+					while (heading.find()) {
+						assertThat(html).as(name + " section").contains(heading.group());
+						sections++;
+					}
+				}
+				else if (block instanceof LessonBlock.Figure figure) {
+					assertThat(html).as(name + " figure").contains("src=\"" + figure.src() + "\"");
+				}
+				else if (block instanceof LessonBlock.Aside aside) {
+					assertThat(html).as(name + " aside").contains("aside--" + aside.kind());
+				}
+			}
+			assertThat(sections).as(name + ": sections").isGreaterThanOrEqualTo(5);
+			assertThat(count(html, "class=\"quick-check\"")).as(name + ": quick checks")
+				.isEqualTo(lesson.quickChecks().size())
+				.isGreaterThanOrEqualTo(3);
+			for (QuickCheck check : lesson.quickChecks()) {
+				assertThat(html).as(name).contains("id=\"" + "qc-" + check.key() + "\"");
+				assertThat(html).as(name).contains(HtmlUtils.htmlEscape(check.question()));
+			}
+			assertThat(html).as(name).contains("aside--fun-fact", "aside--think", "Key takeaways", "Further reading");
+			for (String takeaway : lesson.takeaways()) {
+				assertThat(html).as(name).contains(HtmlUtils.htmlEscape(takeaway));
+			}
+			for (Reading reading : lesson.furtherReading()) {
+				assertThat(html).as(name).contains("href=\"" + HtmlUtils.htmlEscape(reading.url()) + "\"");
+			}
+		}
 	}
 
 	@Test
@@ -187,6 +232,10 @@ class LessonPageTests {
 	void anUnknownLessonOrOneOfAnotherProgramIsNotFound() {
 		assertThat(this.mvc.get().uri("/programs/ai-sprouts/lessons/no-such-lesson").exchange()).hasStatus(404);
 		assertThat(this.mvc.get().uri("/programs/ai-seeds/lessons/backpropagation").exchange()).hasStatus(404);
+	}
+
+	private static String address(Lesson lesson) {
+		return "/programs/" + lesson.programSlug() + "/lessons/" + lesson.slug();
 	}
 
 	private int available() {
