@@ -78,7 +78,7 @@ class LessonPageTests {
 		for (Lesson lesson : this.catalogue.lessons().values()) {
 			String html = page(address(lesson), null);
 			String name = lesson.slug();
-			assertThat(html).as(name).contains("<h1>" + HtmlUtils.htmlEscape(lesson.title()) + "</h1>");
+			assertThat(html).as(name).contains("<h1>" + escape(lesson.title()) + "</h1>");
 			int sections = 0;
 			for (LessonBlock block : lesson.blocks()) {
 				if (block instanceof LessonBlock.Prose prose) {
@@ -89,7 +89,9 @@ class LessonPageTests {
 					}
 				}
 				else if (block instanceof LessonBlock.Figure figure) {
-					assertThat(html).as(name + " figure").contains("src=\"" + figure.src() + "\"");
+					String stem = figure.src().substring(0, figure.src().lastIndexOf('.'));
+					assertThat(html).as(name + " figure, under its content-hashed address")
+						.contains("src=\"" + stem, "alt=\"" + escape(figure.alt()) + "\"");
 				}
 				else if (block instanceof LessonBlock.Aside aside) {
 					assertThat(html).as(name + " aside").contains("aside--" + aside.kind());
@@ -101,14 +103,14 @@ class LessonPageTests {
 				.isGreaterThanOrEqualTo(3);
 			for (QuickCheck check : lesson.quickChecks()) {
 				assertThat(html).as(name).contains("id=\"" + "qc-" + check.key() + "\"");
-				assertThat(html).as(name).contains(HtmlUtils.htmlEscape(check.question()));
+				assertThat(html).as(name).contains(escape(check.question()));
 			}
 			assertThat(html).as(name).contains("aside--fun-fact", "aside--think", "Key takeaways", "Further reading");
 			for (String takeaway : lesson.takeaways()) {
-				assertThat(html).as(name).contains(HtmlUtils.htmlEscape(takeaway));
+				assertThat(html).as(name).contains(escape(takeaway));
 			}
 			for (Reading reading : lesson.furtherReading()) {
-				assertThat(html).as(name).contains("href=\"" + HtmlUtils.htmlEscape(reading.url()) + "\"");
+				assertThat(html).as(name).contains("href=\"" + escape(reading.url()) + "\"");
 			}
 		}
 	}
@@ -232,6 +234,11 @@ class LessonPageTests {
 	void anUnknownLessonOrOneOfAnotherProgramIsNotFound() {
 		assertThat(this.mvc.get().uri("/programs/ai-sprouts/lessons/no-such-lesson").exchange()).hasStatus(404);
 		assertThat(this.mvc.get().uri("/programs/ai-seeds/lessons/backpropagation").exchange()).hasStatus(404);
+	}
+
+	/** As Thymeleaf writes text in UTF-8: only the five markup characters escaped. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static String address(Lesson lesson) {
