@@ -30,6 +30,8 @@ class LessonPageTests {
 
 	private static final String WRONG = "class=\"feedback__verdict\">Not quite. Have another go.";
 
+	private static final String WRONG_BADGE = "class=\"badge badge--wrong\">Your answer: not this one";
+
 	private static final String CORRECT_BADGE = "class=\"badge badge--done\">Correct answer";
 
 	@Autowired
@@ -68,8 +70,14 @@ class LessonPageTests {
 			String html = page(address(lesson), null);
 			for (QuickCheck check : lesson.quickChecks()) {
 				assertThat(html).as(lesson.slug()).doesNotContain(check.explanation());
+				for (LessonBlock.Option option : check.options()) {
+					if (option.hint() != null) {
+						assertThat(html).as(lesson.slug()).doesNotContain(escape(option.hint()));
+					}
+				}
 			}
-			assertThat(html).as(lesson.slug()).doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG);
+			assertThat(html).as(lesson.slug())
+				.doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG, "is-wrong", WRONG_BADGE);
 		}
 	}
 
@@ -131,6 +139,20 @@ class LessonPageTests {
 
 		String html = page(LESSON + "?answered=chain-rule-local-derivatives", learner);
 		assertThat(html).contains(WRONG).doesNotContain(check.explanation(), "is-correct", CORRECT_BADGE);
+		assertThat(count(html, "is-wrong")).as("the chosen option, and only it, is marked wrong").isOne();
+		assertThat(count(html, WRONG_BADGE)).as("by words as well as colour").isOne();
+		String option = HtmlUtils.htmlEscape(check.options().get(wrong).text());
+		assertThat(html.indexOf(WRONG_BADGE)).as("the mark is on the chosen option")
+			.isGreaterThan(html.indexOf(option))
+			.isLessThan(html.indexOf(option) + option.length() + 200);
+		assertThat(html)
+			.contains("Hint:</span> <span>" + HtmlUtils.htmlEscape(check.options().get(wrong).hint()) + "</span>");
+		for (int other = 0; other < check.options().size(); other++) {
+			String hint = check.options().get(other).hint();
+			if (other != wrong && hint != null) {
+				assertThat(html).as("no other option's hint").doesNotContain(HtmlUtils.htmlEscape(hint));
+			}
+		}
 	}
 
 	@Test
@@ -138,7 +160,8 @@ class LessonPageTests {
 		QuickCheck check = check("what-gradient-tells");
 		Cookie learner = answer(check, check.answer(), null);
 		String html = page(LESSON + "?answered=what-gradient-tells", learner);
-		assertThat(html).contains(RIGHT, check.explanation(), "is-correct", CORRECT_BADGE);
+		assertThat(html).contains(RIGHT, check.explanation(), "is-correct", CORRECT_BADGE)
+			.doesNotContain("is-wrong", WRONG_BADGE, "Hint:");
 		assertThat(page(LESSON, learner)).as("remembered on a later visit")
 			.contains("You have already answered this one correctly.");
 	}

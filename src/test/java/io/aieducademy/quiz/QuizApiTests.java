@@ -60,8 +60,14 @@ class QuizApiTests {
 			.isEqualTo("backpropagation.chain-rule-local-derivatives");
 		String body = body(result);
 		assertThat(body).doesNotContain("\"answer\"", "\"explanation\"", "\"correct\"");
+		assertThat(body).as("no hint is sent before answering").doesNotContain("\"hint\"");
 		for (QuickCheck check : lesson().quickChecks()) {
 			assertThat(body).doesNotContain(check.explanation());
+			for (var option : check.options()) {
+				if (option.hint() != null) {
+					assertThat(body).doesNotContain(option.hint());
+				}
+			}
 		}
 		assertThat(this.mvc.get().uri("/api/lessons/how-machines-learn")).as("a lesson not yet written").hasStatus(404);
 	}
@@ -74,6 +80,17 @@ class QuizApiTests {
 		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.correct").isEqualTo(false);
 		assertThat(body(first)).as("a wrong answer does not give the right one away")
 			.doesNotContain(check.explanation());
+		assertThat(first).bodyJson()
+			.extractingPath("$.hint")
+			.as("the hint written for the wrong option chosen")
+			.isEqualTo(check.options().get(wrong).hint());
+		assertThat(check.options().get(wrong).hint()).isNotBlank();
+		for (int other = 0; other < check.options().size(); other++) {
+			String hint = check.options().get(other).hint();
+			if (other != wrong && hint != null) {
+				assertThat(body(first)).as("no other option's hint").doesNotContain(hint);
+			}
+		}
 		Cookie learner = first.getResponse().getCookie("aie_learner");
 		assertThat(learner).isNotNull();
 		assertThat(learner.isHttpOnly()).isTrue();
@@ -81,6 +98,7 @@ class QuizApiTests {
 		MvcTestResult second = answer(check.id(), "{\"choice\": " + check.answer() + "}", learner);
 		assertThat(second).bodyJson().extractingPath("$.correct").isEqualTo(true);
 		assertThat(second).bodyJson().extractingPath("$.explanation").isEqualTo(check.explanation());
+		assertThat(second).bodyJson().extractingPath("$.hint").as("a right answer needs no hint").isNull();
 		assertThat(second.getResponse().getCookie("aie_learner")).as("an existing learner keeps their cookie").isNull();
 	}
 
