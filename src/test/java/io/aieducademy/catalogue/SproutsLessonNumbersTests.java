@@ -162,6 +162,29 @@ class SproutsLessonNumbersTests {
 					"x1=\"" + (90 + 2 * approvedA * 4 / 5) + "\"", "four fifths of A: " + approvedA * 4 / 5 + "%");
 	}
 
+	@Test
+	void eachLessonHasBetween1200And2500WordsOfProse() throws IOException {
+		for (String slug : List.of("how-data-powers-ai", "algorithms-explained", "ai-ethics-and-bias")) {
+			String text = read("content/programs/ai-sprouts/lessons/" + slug + ".md");
+			String body = text.substring(text.indexOf("\n---\n", 4) + 5);
+			StringBuilder prose = new StringBuilder();
+			boolean inData = false;
+			for (String line : body.split("\n")) {
+				if (line.matches(":::\\s*(quick-check|figure|interactive).*")) {
+					inData = true;
+				}
+				else if (line.matches(":::.*")) {
+					inData = false;
+				}
+				else if (!inData) {
+					prose.append(line).append(' ');
+				}
+			}
+			int words = prose.toString().strip().split("\\s+").length;
+			assertThat(words).as(slug + ": words of prose, quick checks and figures aside").isBetween(1200, 2500);
+		}
+	}
+
 	/** Binary search's worst case: the fewest halvings k with 2^k ≥ n + 1. */
 	private static int worstCaseGuesses(int items) {
 		int guesses = 0;
