@@ -82,9 +82,9 @@ function mountNeuron(figure, program, values, controls, readout, id) {
   const fixed = Object.keys(values).filter((name) => !names.includes(name));
   let timer = null;
   let activation = (program.match(ACTIVATION) || [])[1] ?? 'sigmoid';
-  const sum = element('p', 'neuron__sum');
+  const sum = element('span', 'neuron__sum');
   sum.dataset.neuronSum = '';
-  const output = element('p', 'neuron__output');
+  const output = element('span', 'neuron__output');
   output.dataset.neuronOutput = '';
   readout.replaceChildren(sum, output);
   const update = async () => {

@@ -27,12 +27,17 @@ record InteractiveFallback(String valuesJson, List<Row> rows, List<ActivationRow
 
 	private static final MathContext FOUR_DIGITS = new MathContext(4);
 
-	/** The activations a {@code neuron} interactive offers, in the order the page lists them. */
+	/**
+	 * The activations a {@code neuron} interactive offers, in the order the page lists
+	 * them.
+	 */
 	static final List<String> ACTIVATIONS = List.of("relu", "tanh", "sigmoid");
 
 	private static final Pattern ACTIVATION = Pattern.compile("\\b(relu|tanh|sigmoid)\\s*\\(");
 
-	/** The learning rate of a {@code training-loop} interactive, live and in its table. */
+	/**
+	 * The learning rate of a {@code training-loop} interactive, live and in its table.
+	 */
 	static final double TRAINING_RATE = 0.05;
 
 	/** How many updates the table of a {@code training-loop} interactive shows. */
@@ -47,8 +52,8 @@ record InteractiveFallback(String valuesJson, List<Row> rows, List<ActivationRow
 	}
 
 	/**
-	 * One step of a training loop: the parameters before the update, the loss they give and
-	 * the gradient of the loss for each of them.
+	 * One step of a training loop: the parameters before the update, the loss they give
+	 * and the gradient of the loss for each of them.
 	 */
 	record TrainingStep(int step, List<String> parameters, String loss, List<String> gradients) {
 	}
@@ -77,8 +82,8 @@ record InteractiveFallback(String valuesJson, List<Row> rows, List<ActivationRow
 	}
 
 	/**
-	 * The neuron's program run once with each activation in place of the one it is written
-	 * with; the weighted sum is the statement the activation is applied to.
+	 * The neuron's program run once with each activation in place of the one it is
+	 * written with; the weighted sum is the statement the activation is applied to.
 	 */
 	private static List<ActivationRow> activations(LessonBlock.Interactive interactive, String lessonFile) {
 		Matcher matcher = ACTIVATION.matcher(interactive.program());
@@ -100,7 +105,8 @@ record InteractiveFallback(String valuesJson, List<Row> rows, List<ActivationRow
 
 	/**
 	 * Plain gradient descent on every input of the program, which is the loss over a data
-	 * set written into it: the table a learner steps through live, computed by the engine.
+	 * set written into it: the table a learner steps through live, computed by the
+	 * engine.
 	 */
 	private static List<TrainingStep> trainingSteps(LessonBlock.Interactive interactive, String lessonFile) {
 		if (interactive.values().isEmpty()) {
@@ -122,7 +128,8 @@ record InteractiveFallback(String valuesJson, List<Row> rows, List<ActivationRow
 			Map<String, Double> gradients = new LinkedHashMap<>();
 			evaluation.inputs().forEach((input) -> gradients.put(input.name(), input.grad()));
 			steps.add(new TrainingStep(step, parameters.values().stream().map(InteractiveFallback::number).toList(),
-					number(loss), parameters.keySet().stream().map((name) -> number(gradient(gradients, name))).toList()));
+					number(loss),
+					parameters.keySet().stream().map((name) -> number(gradient(gradients, name))).toList()));
 			parameters.replaceAll((name, value) -> value - TRAINING_RATE * gradient(gradients, name));
 		}
 		return steps;
