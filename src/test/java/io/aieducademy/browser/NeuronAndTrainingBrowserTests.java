@@ -84,9 +84,13 @@ class NeuronAndTrainingBrowserTests extends BrowserTest {
 		browser.await().until((driver) -> figure.getText().contains("Updates so far: 2."));
 		figure.findElement(By.cssSelector("[data-training-whole]")).click();
 		browser.await().until((driver) -> figure.getText().contains("Updates so far: 3."));
+		// a click while the page waits for the engine is ignored, so each waits for the
+		// last
 		next.click();
+		browser.await().until((driver) -> note.getText().startsWith("Forward pass"));
 		next.click();
-		browser.await().until((driver) -> figure.findElements(By.cssSelector(".chart__dot")).size() == 4);
+		browser.await().until((driver) -> note.getText().startsWith("Loss"));
+		assertThat(figure.findElements(By.cssSelector(".chart__dot"))).as("one dot for each loss seen").hasSize(4);
 		assertThat(loss(figure)).as("and keeps falling").isLessThan(second);
 
 		screenshots(browser, LOOP, "lesson-training-loop");
@@ -121,7 +125,15 @@ class NeuronAndTrainingBrowserTests extends BrowserTest {
 				browser.viewportScreenshot(name + "-" + width + (dark ? "-dark" : ""));
 				List<?> widths = (List<?>) browser
 					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling at " + width + " px")
+				Object wide = browser.script("""
+						return [...document.querySelectorAll('main *')]
+						  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+						  .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right
+						    > document.documentElement.clientWidth + 1))
+						  .map((e) => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40))
+						  .slice(0, 5).join(' | ')""");
+				assertThat(((Number) widths.get(0)).longValue())
+					.as("no sideways scrolling at " + width + " px; too wide: " + wide)
 					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
 			}
 		}

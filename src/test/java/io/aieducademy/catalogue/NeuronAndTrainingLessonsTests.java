@@ -76,7 +76,7 @@ class NeuronAndTrainingLessonsTests {
 			assertThat(count(html, "class=\"quick-check\"")).as(slug).isEqualTo(3);
 			for (QuickCheck check : lesson.quickChecks()) {
 				assertThat(html).as(slug)
-					.contains("id=\"qc-" + check.key() + "\"", HtmlUtils.htmlEscape(check.question()));
+					.contains("id=\"qc-" + check.key() + "\"", HtmlUtils.htmlEscape(check.question(), "UTF-8"));
 				assertThat(html).as(slug + ": the answer key stays on the server").doesNotContain(check.explanation());
 				for (int i = 0; i < check.options().size(); i++) {
 					assertThat(check.hint(i) == null)
@@ -84,7 +84,8 @@ class NeuronAndTrainingLessonsTests {
 						.isEqualTo(check.isCorrect(i));
 				}
 			}
-			lesson.takeaways().forEach((takeaway) -> assertThat(html).contains(HtmlUtils.htmlEscape(takeaway)));
+			lesson.takeaways()
+				.forEach((takeaway) -> assertThat(html).contains(HtmlUtils.htmlEscape(takeaway, "UTF-8")));
 			lesson.furtherReading()
 				.forEach(
 						(reading) -> assertThat(html).contains("href=\"" + HtmlUtils.htmlEscape(reading.url()) + "\""));
