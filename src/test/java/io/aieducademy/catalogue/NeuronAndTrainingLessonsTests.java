@@ -215,6 +215,10 @@ class NeuronAndTrainingLessonsTests {
 				"With 1,000 training examples and a batch size of 50, an epoch is `1000 / 50 = " + 1000 / 50
 						+ "` updates",
 				"60,000 training images, so with batches of 100 an epoch is " + 60_000 / 100 + " updates");
+		assertThat(text).contains("has 2,000 examples and each mini-batch holds 100", "text: \"" + 2000 / 100 + "\"",
+				"2,000 examples in batches of 100 make 2,000 / 100 = " + 2000 / 100 + " batches, so an epoch is "
+						+ 2000 / 100 + " updates",
+				"answer: 2");
 	}
 
 	/**
