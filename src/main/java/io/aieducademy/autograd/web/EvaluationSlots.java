@@ -1,15 +1,15 @@
 package io.aieducademy.autograd.web;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.Cookie;
+import io.aieducademy.ratelimit.TokenBucket;
+import io.aieducademy.ratelimit.TokenBuckets;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -72,7 +72,7 @@ public class EvaluationSlots {
 
 	private final long sharePerSecondNanos;
 
-	private final Map<String, Bucket> buckets;
+	private final TokenBuckets buckets;
 
 	public EvaluationSlots(AutogradProperties properties) {
 		int concurrency = properties.concurrency();
@@ -85,17 +85,7 @@ public class EvaluationSlots {
 		this.retryAfter = properties.retryAfter();
 		this.burstNanos = properties.clientBurst().toNanos();
 		this.sharePerSecondNanos = properties.clientShare().toNanos();
-		int maxClients = properties.maxTrackedClients();
-		this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > maxClients;
-			}
-
-		};
+		this.buckets = new TokenBuckets(properties.maxTrackedClients());
 	}
 
 	/**
@@ -105,11 +95,11 @@ public class EvaluationSlots {
 	public <T> T run(Supplier<T> evaluation) {
 		HttpServletRequest request = currentRequest();
 		String address = (request != null) ? request.getRemoteAddr() : "local";
-		String learner = (request != null) ? learnerCookie(request) : null;
-		Bucket client = bucket((learner != null) ? "learner:" + learner : "address:" + address, 1);
-		Bucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
+		String learner = (request != null) ? TokenBuckets.cookie(request, LEARNER_COOKIE) : null;
+		TokenBucket client = bucket((learner != null) ? "learner:" + learner : "address:" + address, 1);
+		TokenBucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
 		long now = System.nanoTime();
-		long wait = Math.max(client.waitNanos(now), addressBucket.waitNanos(now));
+		long wait = Math.max(client.nanosUntil(1, now), addressBucket.nanosUntil(1, now));
 		if (wait > 0) {
 			throw new TooManyEvaluationsException(Reason.SHARE_SPENT,
 					Duration.ofNanos(Math.max(wait, this.retryAfter.toNanos())));
@@ -125,9 +115,9 @@ public class EvaluationSlots {
 		}
 		finally {
 			slot.release();
-			long spent = System.nanoTime() - start;
-			client.spend(spent);
-			addressBucket.spend(spent);
+			long end = System.nanoTime();
+			client.take(end - start, end);
+			addressBucket.take(end - start, end);
 		}
 	}
 
@@ -168,72 +158,8 @@ public class EvaluationSlots {
 				? servlet.getRequest() : null;
 	}
 
-	private static @Nullable String learnerCookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (LEARNER_COOKIE.equals(cookie.getName()) && cookie.getValue().length() <= 64) {
-					return cookie.getValue();
-				}
-			}
-		}
-		return null;
-	}
-
-	private Bucket bucket(String key, int factor) {
-		synchronized (this.buckets) {
-			return this.buckets.computeIfAbsent(key,
-					(k) -> new Bucket(this.burstNanos * factor, this.sharePerSecondNanos * factor));
-		}
-	}
-
-	/** Evaluation time a client may still use, refilled at a steady rate. */
-	private static final class Bucket {
-
-		private final long capacity;
-
-		private final long perSecond;
-
-		private long tokens;
-
-		private long averageCost;
-
-		private long updated = System.nanoTime();
-
-		Bucket(long capacity, long perSecond) {
-			this.capacity = capacity;
-			this.perSecond = perSecond;
-			this.tokens = capacity;
-		}
-
-		synchronized long waitNanos(long now) {
-			refill(now);
-			return (this.tokens > 0) ? 0 : (long) ((-this.tokens + 1) * 1e9 / this.perSecond);
-		}
-
-		/**
-		 * Has used less than half of its burst, and its evaluations take less than a
-		 * second's share on average.
-		 */
-		synchronized boolean isLight(long now) {
-			refill(now);
-			return this.tokens * 2 >= this.capacity && this.averageCost < this.perSecond;
-		}
-
-		synchronized void spend(long nanos) {
-			refill(System.nanoTime());
-			this.tokens -= nanos;
-			this.averageCost = (this.averageCost == 0) ? nanos : (this.averageCost + nanos) / 2;
-		}
-
-		private void refill(long now) {
-			long elapsed = now - this.updated;
-			if (elapsed > 0) {
-				this.tokens = (long) Math.min(this.capacity, this.tokens + elapsed * (this.perSecond / 1e9));
-				this.updated = now;
-			}
-		}
-
+	private TokenBucket bucket(String key, int factor) {
+		return this.buckets.bucket(key, (double) this.burstNanos * factor, (double) this.sharePerSecondNanos * factor);
 	}
 
 	/** Why an evaluation was refused. */
@@ -262,26 +188,15 @@ public class EvaluationSlots {
 			this.retryAfter = retryAfter;
 		}
 
-		Reason reason() {
-			return this.reason;
-		}
-
-		public Duration retryAfter() {
-			return this.retryAfter;
-		}
-
 		/**
 		 * The 429 answer for every API that evaluates: a problem that says whether the
 		 * engine is busy or the client's share is spent, with {@code Retry-After}.
 		 */
-		public ResponseEntity<ProblemDetail> response() {
+		public ResponseEntity<ProblemDetail> response(MessageSource messages) {
 			long seconds = Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
-			String again = " Try again in " + seconds + ((seconds == 1) ? " second." : " seconds.");
-			boolean spent = this.reason == Reason.SHARE_SPENT;
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					(spent ? "You have used your share of the engine's time for now, so that other learners get theirs."
-							: "Too many programs and networks are being evaluated right now.") + again);
-			problem.setTitle(spent ? "Your share of evaluation time is used up" : "Too many evaluations at once");
+			String code = (this.reason == Reason.SHARE_SPENT) ? "problem.shareSpent" : "problem.busy";
+			ProblemDetail problem = Problems.of(messages, this, HttpStatus.TOO_MANY_REQUESTS, code, code + ".title",
+					seconds);
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 				.body(problem);
