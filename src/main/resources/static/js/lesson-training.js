@@ -133,7 +133,7 @@ export function mountTrainingLoop(figure, program, values, live, controls, reado
   const whole = element('button', 'button button--small', t('training.whole'));
   whole.type = 'button';
   whole.dataset.trainingWhole = '';
-  const reset = element('button', 'button button--small', t('embed.reset'));
+  const reset = element('button', 'button button--small', t('descent.reset'));
   reset.type = 'button';
   controls.append(next, whole, reset);
   const status = element('p', 'training__status');
