@@ -79,6 +79,7 @@ class LessonController {
 		model.addAttribute("completed", progress.isCompleted(lesson.slug()));
 		model.addAttribute("editUrl", this.support.editUrl(lesson));
 		model.addAttribute("interactives", this.support.interactives(lesson));
+		model.addAttribute("trainingRate", InteractiveFallback.number(InteractiveFallback.TRAINING_RATE));
 		model.addAttribute("completionRefused", "refused".equals(completion));
 		return "lessons/show";
 	}

@@ -23,7 +23,7 @@ class LessonReviewTests {
 	private static final String LESSONS = "content/programs/ai-sprouts/lessons/";
 
 	private static final List<String> REVIEWED = List.of("how-data-powers-ai", "algorithms-explained",
-			"ai-ethics-and-bias");
+			"introduction-to-neural-networks", "training-ai-models", "ai-ethics-and-bias");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
