@@ -85,6 +85,7 @@ class CatalogueLoaderTests {
 		Catalogue catalogue = load();
 		Program first = catalogue.program("first").orElseThrow();
 		assertThat(first.lessons().get(0).available()).isFalse();
+		assertThat(first.availableLessonSlugs()).as("progress counts these").containsExactly("two");
 		Lesson two = catalogue.lesson("two").orElseThrow();
 		assertThat(two.number()).isEqualTo(2);
 		assertThat(two.quickChecks()).singleElement().satisfies((check) -> {
@@ -190,7 +191,11 @@ class CatalogueLoaderTests {
 	@Test
 	void anUnpublishedLessonIsComingSoon() throws IOException {
 		write(TRACKS, PROGRAM, LESSON.replace("icon: \"*\"\n---", "icon: \"*\"\npublished: false\n---"));
-		assertThat(load().program("first").orElseThrow().lessons().get(1).available()).isFalse();
+		Program first = load().program("first").orElseThrow();
+		assertThat(first.lessons().get(1).available()).isFalse();
+		assertThat(first.availableLessonSlugs()).isEmpty();
+		assertThat(first.requireEntry("two").title()).as("still listed, for its coming-soon page")
+			.isEqualTo("Lesson Two");
 	}
 
 	private Catalogue load() {

@@ -36,7 +36,14 @@ class QuizApiTests {
 		MvcTestResult lessons = this.mvc.get().uri("/api/programs/ai-sprouts/lessons").exchange();
 		assertThat(lessons).bodyJson().extractingPath("$[5].slug").isEqualTo("backpropagation");
 		assertThat(lessons).bodyJson().extractingPath("$[5].available").isEqualTo(true);
-		assertThat(lessons).bodyJson().extractingPath("$[0].available").isEqualTo(false);
+		MvcTestResult planned = this.mvc.get().uri("/api/programs/ai-seeds/lessons").exchange();
+		assertThat(planned).as("a planned lesson is listed, not available, with its coming-soon page's address")
+			.bodyJson()
+			.extractingPath("$[1].available")
+			.isEqualTo(false);
+		assertThat(planned).bodyJson()
+			.extractingPath("$[1].href")
+			.isEqualTo("/programs/ai-seeds/lessons/how-machines-learn");
 		assertThat(this.mvc.get().uri("/api/programs/nope/lessons")).hasStatus(404)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
@@ -56,7 +63,7 @@ class QuizApiTests {
 		for (QuickCheck check : lesson().quickChecks()) {
 			assertThat(body).doesNotContain(check.explanation());
 		}
-		assertThat(this.mvc.get().uri("/api/lessons/clustering")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/lessons/how-machines-learn")).as("a lesson not yet written").hasStatus(404);
 	}
 
 	@Test
@@ -118,14 +125,23 @@ class QuizApiTests {
 			answer(check.id(), "{\"choice\": " + check.answer() + "}", learner);
 		}
 		MvcTestResult completed = complete(learner);
-		assertThat(completed).hasStatusOk().bodyJson().extractingPath("$.progress.percent").isEqualTo(6);
+		int available = this.catalogue.requireProgram("ai-sprouts").availableCount();
+		assertThat(completed).hasStatusOk().bodyJson().extractingPath("$.progress.percent").isEqualTo(100 / available);
 		assertThat(completed).bodyJson().extractingPath("$.progress.completed").isEqualTo(1);
+		assertThat(completed).bodyJson()
+			.as("progress counts only the lessons a learner can read")
+			.extractingPath("$.progress.total")
+			.isEqualTo(available);
 
 		MvcTestResult progress = this.mvc.get().uri("/api/progress").cookie(learner).exchange();
 		assertThat(progress).bodyJson().extractingPath("$.programs[0].program").isEqualTo("ai-sprouts");
 		assertThat(progress).bodyJson().extractingPath("$.programs[0].completed").isEqualTo(1);
-		assertThat(progress).bodyJson().extractingPath("$.programs[0].total").isEqualTo(16);
-		assertThat(progress).bodyJson().extractingPath("$.programs[0].percent").isEqualTo(6);
+		assertThat(progress).bodyJson().extractingPath("$.programs[0].total").isEqualTo(available);
+		assertThat(progress).bodyJson().extractingPath("$.programs[0].percent").isEqualTo(100 / available);
+		assertThat(progress).bodyJson()
+			.as("a program with only planned lessons has no progress to show")
+			.extractingPath("$.programs.length()")
+			.isEqualTo(1);
 		assertThat(this.mvc.get().uri("/api/progress")).bodyJson()
 			.as("a new learner has no progress")
 			.extractingPath("$.programs[0].completed")
