@@ -125,13 +125,11 @@ class SproutsLessons13And14NumbersTests {
 	void supervisedThresholds() throws IOException {
 		String text = read("content/programs/ai-sprouts/lessons/supervised-vs-unsupervised-learning.md");
 		boolean[] passed = { false, false, false, false, true, true, false, true };
-		StringBuilder hours = new StringBuilder("| hours revised |");
-		StringBuilder results = new StringBuilder("| result |");
+		StringBuilder table = new StringBuilder("| hours revised | result |\n|---|---|\n");
 		for (int h = 1; h <= passed.length; h++) {
-			hours.append(' ').append(h).append(" |");
-			results.append(' ').append(passed[h - 1] ? "pass" : "fail").append(" |");
+			table.append("| ").append(h).append(" | ").append(passed[h - 1] ? "pass" : "fail").append(" |\n");
 		}
-		assertThat(text).contains(hours, results);
+		assertThat(text).contains(table);
 
 		double best = Double.NaN;
 		int fewest = Integer.MAX_VALUE;
