@@ -19,8 +19,8 @@ export function parseCsv(text, classification) {
       continue;
     }
     const fields = line.split(/[,;\t]/).map((field) => field.trim());
-    if (points.length === 0 && index === firstNonBlank(lines) && fields.some((f) => /^[A-Za-z]/.test(f))) {
-      continue; // a header such as x1,x2,label
+    if (points.length === 0 && index === firstNonBlank(lines) && fields.every((f) => /^[A-Za-z]/.test(f))) {
+      continue; // a header such as x1,x2,label (words only: a row with one bad number is an error, not a header)
     }
     const fail = (key, params = {}) => ({ error: { line: index + 1, key, params } });
     if (fields.length !== 3) {
