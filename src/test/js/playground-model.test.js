@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-  MAX_POINTS, biasName, heatColour, labProgram, labUrl, lossLabel, parseCsv, weightName,
+  MAX_BACKOFF, MAX_POINTS, biasName, heatColour, labProgram, labUrl, lossLabel, parseCsv, retryDelay, weightName,
 } from '../../main/resources/static/js/playground-model.js';
 
 test('CSV rows become points, with a header, blank lines, semicolons, tabs and Windows line ends', () => {
@@ -179,4 +179,16 @@ test('heat colours run from orange through the background to blue, clamped, and 
   assert.deepEqual(heatColour(5, false), heatColour(1, false));
   assert.deepEqual(heatColour(NaN, true), [26, 32, 41]);
   assert.deepEqual(heatColour(0.5, true), [53, 96, 148]);
+});
+
+test('after a 429 the page waits as the server asks, and longer each time it is refused again', () => {
+  assert.equal(retryDelay(3, 0), 3000);
+  assert.equal(retryDelay(NaN, 0), 1000);
+  assert.equal(retryDelay(0, 0), 1000);
+  assert.equal(retryDelay(1, 1000), 2000);
+  assert.equal(retryDelay(1, 2000), 4000);
+  assert.equal(retryDelay(5, 1000), 5000);
+  assert.equal(retryDelay(1, 20000), MAX_BACKOFF);
+  assert.equal(retryDelay(1, MAX_BACKOFF), MAX_BACKOFF);
+  assert.equal(retryDelay(120, 0), 120000);
 });

@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,7 +33,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * token bucket of evaluation time: {@code client-burst} full, refilled at
  * {@code client-share} per second. Each address has a bucket four times as large, so that
  * a client cannot gain time by dropping its cookie. A spent bucket gets 429 with
- * {@code Retry-After} until it has refilled.</li>
+ * {@code Retry-After} until it has refilled. A share is shared with others: while no
+ * other client has asked for an evaluation for {@link #ALONE} (a learner playing the
+ * playground on a quiet site), a spent bucket does not refuse, and its debt stops at
+ * empty, so that the client is not made to wait the moment someone else arrives. From
+ * then on its bucket applies as usual.</li>
  * <li><b>Memory.</b> Before an evaluation starts, the memory its answer may take is
  * reserved from {@code response-memory}, estimated from the size of the request body, and
  * only released when the answer has been written out, however slowly the client reads. A
@@ -54,6 +59,9 @@ public class EvaluationSlots {
 
 	private static final long KB = 1024;
 
+	/** How long since another client last asked that a client counts as alone. */
+	static final Duration ALONE = Duration.ofSeconds(1);
+
 	private final Semaphore shared;
 
 	private final Semaphore reserved;
@@ -74,7 +82,21 @@ public class EvaluationSlots {
 
 	private final Map<String, Bucket> buckets;
 
+	private final Clock clock;
+
+	/** The two clients that asked most recently, the latest first, and when. */
+	private final String[] recentClients = new String[2];
+
+	private final long[] recentTimes = new long[2];
+
+	@Autowired
 	public EvaluationSlots(AutogradProperties properties) {
+		this(properties, System::nanoTime);
+	}
+
+	/** For tests: with a clock of nanoseconds that they move. */
+	EvaluationSlots(AutogradProperties properties, Clock clock) {
+		this.clock = clock;
 		int concurrency = properties.concurrency();
 		this.shared = new Semaphore((concurrency > 1) ? concurrency - 1 : concurrency);
 		this.reserved = new Semaphore((concurrency > 1) ? 1 : 0);
@@ -106,11 +128,13 @@ public class EvaluationSlots {
 		HttpServletRequest request = currentRequest();
 		String address = (request != null) ? request.getRemoteAddr() : "local";
 		String learner = (request != null) ? learnerCookie(request) : null;
-		Bucket client = bucket((learner != null) ? "learner:" + learner : "address:" + address, 1);
+		String clientKey = (learner != null) ? "learner:" + learner : "address:" + address;
+		Bucket client = bucket(clientKey, 1);
 		Bucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
-		long now = System.nanoTime();
+		long now = this.clock.nanoTime();
+		boolean alone = asksAlone(clientKey, now);
 		long wait = Math.max(client.waitNanos(now), addressBucket.waitNanos(now));
-		if (wait > 0) {
+		if (wait > 0 && !alone) {
 			throw new TooManyEvaluationsException(Reason.SHARE_SPENT,
 					Duration.ofNanos(Math.max(wait, this.retryAfter.toNanos())));
 		}
@@ -119,15 +143,31 @@ public class EvaluationSlots {
 		if (slot == null) {
 			throw new TooManyEvaluationsException(Reason.BUSY, this.retryAfter);
 		}
-		long start = System.nanoTime();
+		long start = this.clock.nanoTime();
 		try {
 			return evaluation.get();
 		}
 		finally {
 			slot.release();
-			long spent = System.nanoTime() - start;
-			client.spend(spent);
-			addressBucket.spend(spent);
+			long end = this.clock.nanoTime();
+			client.spend(end - start, end, alone);
+			addressBucket.spend(end - start, end, alone);
+		}
+	}
+
+	/**
+	 * Records that a client asks now, and says whether no other client has asked within
+	 * {@link #ALONE}. The latest other client is always one of the two most recent.
+	 */
+	private boolean asksAlone(String clientKey, long now) {
+		synchronized (this.recentClients) {
+			if (!clientKey.equals(this.recentClients[0])) {
+				this.recentClients[1] = this.recentClients[0];
+				this.recentTimes[1] = this.recentTimes[0];
+				this.recentClients[0] = clientKey;
+			}
+			this.recentTimes[0] = now;
+			return this.recentClients[1] == null || now - this.recentTimes[1] > ALONE.toNanos();
 		}
 	}
 
@@ -182,8 +222,8 @@ public class EvaluationSlots {
 
 	private Bucket bucket(String key, int factor) {
 		synchronized (this.buckets) {
-			return this.buckets.computeIfAbsent(key,
-					(k) -> new Bucket(this.burstNanos * factor, this.sharePerSecondNanos * factor));
+			return this.buckets.computeIfAbsent(key, (k) -> new Bucket(this.burstNanos * factor,
+					this.sharePerSecondNanos * factor, this.clock.nanoTime()));
 		}
 	}
 
@@ -198,9 +238,10 @@ public class EvaluationSlots {
 
 		private long averageCost;
 
-		private long updated = System.nanoTime();
+		private long updated;
 
-		Bucket(long capacity, long perSecond) {
+		Bucket(long capacity, long perSecond, long now) {
+			this.updated = now;
 			this.capacity = capacity;
 			this.perSecond = perSecond;
 			this.tokens = capacity;
@@ -220,9 +261,12 @@ public class EvaluationSlots {
 			return this.tokens * 2 >= this.capacity && this.averageCost < this.perSecond;
 		}
 
-		synchronized void spend(long nanos) {
-			refill(System.nanoTime());
-			this.tokens -= nanos;
+		/**
+		 * Takes the time an evaluation used; alone, the bucket goes no lower than empty.
+		 */
+		synchronized void spend(long nanos, long now, boolean alone) {
+			refill(now);
+			this.tokens = alone ? Math.min(this.tokens, Math.max(0, this.tokens - nanos)) : this.tokens - nanos;
 			this.averageCost = (this.averageCost == 0) ? nanos : (this.averageCost + nanos) / 2;
 		}
 
@@ -233,6 +277,14 @@ public class EvaluationSlots {
 				this.updated = now;
 			}
 		}
+
+	}
+
+	/** A clock of nanoseconds, as {@link System#nanoTime()}. */
+	@FunctionalInterface
+	interface Clock {
+
+		long nanoTime();
 
 	}
 
