@@ -601,7 +601,9 @@ final class Parser {
 	 * token, and parses each distinct number once.
 	 */
 	private String word(int i) {
-		return this.words[slot(start(i), end(i))];
+		// slot first: it may grow the table, and this.words must be read after that
+		int slot = slot(start(i), end(i));
+		return this.words[slot];
 	}
 
 	/** A number literal's value, parsed once per distinct literal. */
