@@ -679,7 +679,11 @@ export class GraphView {
       }
       else if (pointers.size === 2) {
         const [a, b] = [...pointers.values()];
-        pinch = { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), scale: this.pan.scale };
+        const rect = viewport.getBoundingClientRect();
+        const { scale, x, y } = this.pan;
+        // the point of the drawing between the fingers, which stays between them however they move
+        const anchor = { x: ((a[0] + b[0]) / 2 - rect.left - x) / scale, y: ((a[1] + b[1]) / 2 - rect.top - y) / scale };
+        pinch = { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), scale, anchor };
         drag = null;
       }
     });
@@ -691,8 +695,14 @@ export class GraphView {
       if (pinch && pointers.size === 2) {
         const [a, b] = [...pointers.values()];
         const rect = viewport.getBoundingClientRect();
-        const factor = (pinch.scale * Math.hypot(a[0] - b[0], a[1] - b[1]) / pinch.distance) / this.pan.scale;
-        this.zoom(factor, (a[0] + b[0]) / 2 - rect.left, (a[1] + b[1]) / 2 - rect.top);
+        const scale = this.clampScale(pinch.scale * Math.hypot(a[0] - b[0], a[1] - b[1]) / pinch.distance);
+        this.pan = {
+          scale,
+          x: (a[0] + b[0]) / 2 - rect.left - pinch.anchor.x * scale,
+          y: (a[1] + b[1]) / 2 - rect.top - pinch.anchor.y * scale,
+        };
+        this.moved = true;
+        this.applyPan();
         return;
       }
       if (drag) {
@@ -821,14 +831,19 @@ export class GraphView {
   }
 
   zoom(factor, cx = this.viewportSize().w / 2, cy = this.viewportSize().h / 2) {
-    const least = Math.min(this.fitted ?? 1, READABLE) * 0.5;
-    const scale = Math.min(3, Math.max(least, this.pan.scale * factor));
+    const scale = this.clampScale(this.pan.scale * factor);
     const real = scale / this.pan.scale;
     this.pan.x = cx - (cx - this.pan.x) * real;
     this.pan.y = cy - (cy - this.pan.y) * real;
     this.pan.scale = scale;
     this.moved = true;
     this.applyPan();
+  }
+
+  /** A scale between half the fitted (or readable) one and three times the drawing's own size. */
+  clampScale(scale) {
+    const least = Math.min(this.fitted ?? 1, READABLE) * 0.5;
+    return Math.min(3, Math.max(least, scale));
   }
 
   panBy(dx, dy) {
