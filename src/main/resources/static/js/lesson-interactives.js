@@ -120,9 +120,9 @@ async function mount(figure) {
     const step = element('button', 'button button--primary button--small', t('embed.step'));
     step.type = 'button';
     step.dataset.descentStep = '';
-    const reset = element('button', 'button button--small', t('embed.reset'));
+    const reset = element('button', 'button button--small', t('descent.reset'));
     reset.type = 'button';
-    controls.append(labelled(t('embed.lr'), rate), step, reset);
+    controls.append(labelled(t('descent.rate'), rate), step, reset);
     const chart = element('div', 'lab-chart');
     live.append(chart);
     const start = { ...values };

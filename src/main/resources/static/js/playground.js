@@ -653,7 +653,7 @@ $('[data-detail-close]').addEventListener('click', () => {
 
 function play() {
   model.playing = true;
-  playButton.textContent = t('playground.run.pause');
+  playButton.textContent = t('controls.pause');
   playButton.setAttribute('aria-pressed', 'true');
   statusLine.textContent = t('playground.status.playing');
   update(stepsPerUpdate());
@@ -661,7 +661,7 @@ function play() {
 
 function pause() {
   model.playing = false;
-  playButton.textContent = t('playground.run.play');
+  playButton.textContent = t('controls.play');
   playButton.setAttribute('aria-pressed', 'false');
 }
 

@@ -84,7 +84,7 @@ if (completion) {
       const { completed, total, percent } = json.progress;
       const text = document.querySelector('[data-progress-text]');
       const bar = /** @type {HTMLProgressElement | null} */ (document.querySelector('[data-progress-bar]'));
-      if (text) text.textContent = t('quickCheck.progress', { completed, total, percent });
+      if (text) text.textContent = t('progress.summary', { 0: completed, 1: total, 2: percent });
       if (bar) {
         bar.value = percent;
         bar.textContent = `${percent}%`;

@@ -18,6 +18,10 @@ class ArchitectureTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.aieducademy.autograd");
 
+	private static final JavaClasses RATE_LIMITS = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("io.aieducademy.ratelimit");
+
 	@Test
 	void autogradEngineUsesTheJdkOnly() {
 		classes().that()
@@ -26,6 +30,21 @@ class ArchitectureTests {
 			.onlyDependOnClassesThat()
 			.resideInAnyPackage("io.aieducademy.autograd", "java..", "org.jspecify.annotations..")
 			.check(ENGINE);
+	}
+
+	/**
+	 * The rate limits, which the engine's web layer uses, bring in nothing beyond the JDK
+	 * and the servlet API.
+	 */
+	@Test
+	void rateLimitsUseTheJdkAndTheServletApiOnly() {
+		classes().that()
+			.resideInAPackage("io.aieducademy.ratelimit")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("io.aieducademy.ratelimit", "java..", "jakarta.servlet..", "org.jspecify.annotations..",
+					"org.springframework.modulith..")
+			.check(RATE_LIMITS);
 	}
 
 }

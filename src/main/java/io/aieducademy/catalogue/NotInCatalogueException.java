@@ -5,44 +5,43 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Something a request named is not in the catalogue: a program, a published lesson or a
- * quick check. Pages answer it with the 404 page, the API with a 404 problem.
+ * quick check. Pages answer it with the 404 page, the API with a 404 problem whose words
+ * are the bundle's {@link #messageCode()}.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotInCatalogueException extends RuntimeException {
 
-	/** What kind of thing was missing, which decides the problem's title. */
+	/** What kind of thing was missing, which decides the problem's words. */
 	public enum Kind {
 
-		PROGRAM("Unknown program", "There is no program called '%s'."),
-		LESSON("Unknown lesson", "There is no published lesson called '%s'."),
-		QUICK_CHECK("Unknown quick check", "There is no quick check with the id '%s'.");
+		PROGRAM("problem.unknownProgram"), LESSON("problem.unknownLesson"), QUICK_CHECK("problem.unknownQuickCheck");
 
-		private final String title;
+		private final String messageCode;
 
-		private final String detail;
-
-		Kind(String title, String detail) {
-			this.title = title;
-			this.detail = detail;
+		Kind(String messageCode) {
+			this.messageCode = messageCode;
 		}
 
 	}
 
 	private final Kind kind;
 
+	private final String name;
+
 	NotInCatalogueException(Kind kind, String name) {
-		super(String.format(kind.detail, name));
+		super(kind + " not in the catalogue: " + name, null, false, false);
 		this.kind = kind;
+		this.name = name;
 	}
 
-	/** The problem's detail: a sentence naming what was asked for. */
-	public String detail() {
-		return String.valueOf(getMessage());
+	/** The message code of the problem's detail (and, with {@code .title}, its title). */
+	public String messageCode() {
+		return this.kind.messageCode;
 	}
 
-	/** The problem's title, for example "Unknown lesson". */
-	public String title() {
-		return this.kind.title;
+	/** What was asked for, the detail's argument. */
+	public String name() {
+		return this.name;
 	}
 
 }

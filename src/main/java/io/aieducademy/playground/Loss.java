@@ -39,8 +39,7 @@ enum Loss {
 				return loss;
 			}
 		}
-		throw new BadTrainingRequestException(
-				"\"loss\" must be \"hinge\", \"cross-entropy\" or \"mse\", not \"" + key + "\".");
+		throw new BadTrainingRequestException("problem.training.loss", null, key);
 	}
 
 	/** The output layer's activation: what the page shows is the score or σ(score). */

@@ -49,8 +49,7 @@ final class Optimizer {
 			case "sgd" -> Kind.SGD;
 			case "momentum" -> Kind.MOMENTUM;
 			case "adam" -> Kind.ADAM;
-			default -> throw new BadTrainingRequestException(
-					"\"optimizer.kind\" must be sgd, momentum or adam, not \"" + name + "\".", "optimizer.kind");
+			default -> throw new BadTrainingRequestException("problem.training.optimizer", "optimizer.kind", name);
 		};
 		double learningRate = Training.finite(Training.orDefault(s.learningRate(), 0.03), "optimizer.learningRate", 0,
 				100);
@@ -68,8 +67,7 @@ final class Optimizer {
 		if (state != null && state.step() != null) {
 			step = state.step();
 			if (step < 0) {
-				throw new BadTrainingRequestException("\"state.optimizer.step\" must not be negative.",
-						"state.optimizer.step");
+				throw new BadTrainingRequestException("problem.training.negativeStep", "state.optimizer.step");
 			}
 		}
 		if (this.kind == Kind.MOMENTUM && state != null && state.velocity() != null) {

@@ -36,25 +36,25 @@ final class State {
 	/** Reads layers shaped as {@code shape} into {@code flat}, or says what is wrong. */
 	static void read(List<TrainResponse.LayerState> layers, List<Integer> shape, double[] flat, String field) {
 		if (layers.size() != shape.size() - 1) {
-			throw new BadTrainingRequestException("\"" + field + "\" has " + layers.size() + " layers, but the network "
-					+ "has " + (shape.size() - 1) + " (the hidden layers and the output layer).", field);
+			throw new BadTrainingRequestException("problem.training.stateLayers", field, field,
+					Integer.toString(layers.size()), Integer.toString(shape.size() - 1));
 		}
 		int p = 0;
 		for (int l = 1; l < shape.size(); l++) {
 			int in = shape.get(l - 1);
 			int out = shape.get(l);
 			TrainResponse.LayerState layer = layers.get(l - 1);
-			String where = "Layer " + l + " of \"" + field + "\"";
+			String where = Integer.toString(l);
 			if (layer == null || layer.weight() == null || layer.bias() == null || layer.weight().size() != out
 					|| layer.bias().size() != out) {
-				throw new BadTrainingRequestException(
-						where + " must have a weight of " + out + " rows and a bias of " + out + " numbers.", field);
+				throw new BadTrainingRequestException("problem.training.stateShape", field, where, field,
+						Integer.toString(out));
 			}
 			for (int j = 0; j < out; j++) {
 				List<Double> row = layer.weight().get(j);
 				if (row == null || row.size() != in) {
-					throw new BadTrainingRequestException(
-							where + ": row " + (j + 1) + " of the weight must have " + in + " numbers.", field);
+					throw new BadTrainingRequestException("problem.training.stateRow", field, where, field,
+							Integer.toString(j + 1), Integer.toString(in));
 				}
 				for (int i = 0; i < in; i++) {
 					flat[p++] = number(row.get(i), where, field);
@@ -66,7 +66,7 @@ final class State {
 
 	private static double number(Double value, String where, String field) {
 		if (value == null || !Double.isFinite(value)) {
-			throw new BadTrainingRequestException(where + " has a value that is not a finite number.", field);
+			throw new BadTrainingRequestException("problem.training.stateNumber", field, where, field);
 		}
 		return value;
 	}

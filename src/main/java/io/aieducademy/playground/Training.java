@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 import io.aieducademy.autograd.Activation;
@@ -164,12 +163,10 @@ final class Training {
 		}
 		boolean regression = Datasets.REGRESSION.contains(kind);
 		if (!regression && !Datasets.CLASSIFICATION.contains(kind)) {
-			throw new BadTrainingRequestException("\"dataset.kind\" must be one of circle, xor, gaussian, spiral, "
-					+ "moons, plane, multi-gaussian or custom, not \"" + kind + "\".", "dataset.kind");
+			throw new BadTrainingRequestException("problem.training.datasetKind", "dataset.kind", kind);
 		}
 		if (regression && loss != Loss.MSE) {
-			throw new BadTrainingRequestException("\"" + kind + "\" is a regression dataset: its labels are real "
-					+ "numbers, so train it with the \"mse\" loss.", "loss");
+			throw new BadTrainingRequestException("problem.training.regression", "loss", kind);
 		}
 		int points = whole(orDefault(spec.points(), 200), "dataset.points", 2, this.limits.maxPoints());
 		double noise = finite(orDefault(spec.noise(), 0.0), "dataset.noise", 0, 1);
@@ -184,41 +181,35 @@ final class Training {
 
 	private double[][] custom(@Nullable List<List<Double>> data, Loss loss) {
 		if (data == null || data.isEmpty()) {
-			throw new BadTrainingRequestException(
-					"A \"custom\" dataset needs \"data\": rows of [x1, x2, label], at least one.", "dataset.data");
+			throw new BadTrainingRequestException("problem.training.noData", "dataset.data");
 		}
 		if (data.size() > this.limits.maxPoints()) {
-			throw new BadTrainingRequestException(
-					"\"dataset.data\" has " + data.size() + " rows; the limit is " + this.limits.maxPoints() + ".",
-					"dataset.data");
+			throw new BadTrainingRequestException("problem.training.tooManyRows", "dataset.data",
+					Integer.toString(data.size()), Integer.toString(this.limits.maxPoints()));
 		}
 		double[][] rows = new double[data.size()][];
 		for (int i = 0; i < data.size(); i++) {
 			List<Double> row = data.get(i);
-			String where = "Row " + (i + 1) + " of \"dataset.data\"";
+			String where = Integer.toString(i + 1);
 			if (row == null || row.size() != 3) {
-				throw new BadTrainingRequestException(where + " must have three numbers, x1, x2 and the label.",
-						"dataset.data");
+				throw new BadTrainingRequestException("problem.training.rowShape", "dataset.data", where);
 			}
 			double[] values = new double[3];
 			for (int j = 0; j < 3; j++) {
 				Double value = row.get(j);
 				if (value == null || !Double.isFinite(value) || Math.abs(value) > 1e6) {
-					throw new BadTrainingRequestException(
-							where + " has a value that is not a number between -1000000 and 1000000.", "dataset.data");
+					throw new BadTrainingRequestException("problem.training.rowNumber", "dataset.data", where);
 				}
 				values[j] = value;
 			}
 			double label = values[2];
 			if (loss == Loss.HINGE && label != 1 && label != -1) {
-				throw new BadTrainingRequestException(
-						where + " has the label " + label + "; with the hinge loss a label is 1 or -1.",
-						"dataset.data");
+				throw new BadTrainingRequestException("problem.training.hingeLabel", "dataset.data", where,
+						Double.toString(label));
 			}
 			if (loss == Loss.CROSS_ENTROPY && label != 1 && label != 0) {
-				throw new BadTrainingRequestException(
-						where + " has the label " + label + "; with the cross-entropy loss a label is 1 or 0.",
-						"dataset.data");
+				throw new BadTrainingRequestException("problem.training.crossEntropyLabel", "dataset.data", where,
+						Double.toString(label));
 			}
 			rows[i] = values;
 		}
@@ -250,18 +241,16 @@ final class Training {
 			return List.of("x1", "x2");
 		}
 		if (names.isEmpty()) {
-			throw new BadTrainingRequestException("\"features\" needs at least one feature, such as \"x1\".",
-					"features");
+			throw new BadTrainingRequestException("problem.training.noFeatures", "features");
 		}
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
 			if (!FEATURES.contains(name)) {
-				throw new BadTrainingRequestException(
-						"\"" + name + "\" is not a feature; the features are " + String.join(", ", FEATURES) + ".",
-						"features");
+				throw new BadTrainingRequestException("problem.training.unknownFeature", "features", name,
+						String.join(", ", FEATURES));
 			}
 			if (names.indexOf(name) != i) {
-				throw new BadTrainingRequestException("The feature \"" + name + "\" is listed twice.", "features");
+				throw new BadTrainingRequestException("problem.training.featureTwice", "features", name);
 			}
 		}
 		return List.copyOf(names);
@@ -272,15 +261,14 @@ final class Training {
 			return List.of(4, 2);
 		}
 		if (sizes.size() > this.limits.maxLayers()) {
-			throw new BadTrainingRequestException(
-					"\"network.hidden\" has " + sizes.size() + " layers; the limit is " + this.limits.maxLayers() + ".",
-					"network.hidden");
+			throw new BadTrainingRequestException("problem.training.tooManyLayers", "network.hidden",
+					Integer.toString(sizes.size()), Integer.toString(this.limits.maxLayers()));
 		}
 		for (int i = 0; i < sizes.size(); i++) {
 			Integer size = sizes.get(i);
 			if (size == null || size < 1 || size > this.limits.maxNeurons()) {
-				throw new BadTrainingRequestException("Hidden layer " + (i + 1) + " has " + size
-						+ " neurons; a layer has from 1 to " + this.limits.maxNeurons() + ".", "network.hidden");
+				throw new BadTrainingRequestException("problem.training.layerSize", "network.hidden",
+						Integer.toString(i + 1), String.valueOf(size), Integer.toString(this.limits.maxNeurons()));
 			}
 		}
 		return List.copyOf(sizes);
@@ -292,9 +280,7 @@ final class Training {
 			case "tanh" -> Activation.TANH;
 			case "sigmoid" -> Activation.SIGMOID;
 			case "linear" -> Activation.LINEAR;
-			default -> throw new BadTrainingRequestException(
-					"\"network.activation\" must be relu, tanh, sigmoid or " + "linear, not \"" + name + "\".",
-					"network.activation");
+			default -> throw new BadTrainingRequestException("problem.training.activation", "network.activation", name);
 		};
 	}
 
@@ -303,24 +289,23 @@ final class Training {
 			case "none" -> NetworkGraph.Penalty.NONE;
 			case "l1" -> NetworkGraph.Penalty.L1;
 			case "l2" -> NetworkGraph.Penalty.L2;
-			default -> throw new BadTrainingRequestException(
-					"\"regularization.kind\" must be none, l1 or l2, not \"" + name + "\".", "regularization.kind");
+			default ->
+				throw new BadTrainingRequestException("problem.training.regularization", "regularization.kind", name);
 		};
 	}
 
 	static double finite(double value, String field, double min, double max) {
 		if (!Double.isFinite(value) || value < min || value > max) {
-			throw new BadTrainingRequestException("\"" + field + "\" must be a number from " + number(min) + " to "
-					+ number(max) + ", not " + value + ".", field);
+			throw new BadTrainingRequestException("problem.training.number", field, field, number(min), number(max),
+					Double.toString(value));
 		}
 		return value;
 	}
 
 	private static int whole(int value, String field, int min, int max) {
 		if (value < min || value > max) {
-			throw new BadTrainingRequestException(
-					"\"" + field + "\" must be a whole number from " + min + " to " + max + ", not " + value + ".",
-					field);
+			throw new BadTrainingRequestException("problem.training.wholeNumber", field, field, Integer.toString(min),
+					Integer.toString(max), Integer.toString(value));
 		}
 		return value;
 	}
@@ -359,20 +344,14 @@ final class Training {
 		long chunkEvaluations = (long) steps * chunks * 2 + ((evaluated + slots - 1) / slots);
 		long work = chunkEvaluations * graph;
 		if (work > this.limits.maxWork()) {
-			throw new TrainingTooLargeException("The training asked for is too large",
-					String.format(Locale.ROOT,
-							"These steps would evaluate about %,d graph nodes, over the limit of "
-									+ "%,d for one request. Ask for fewer steps, fewer points, a smaller network or a "
-									+ "smaller grid.",
-							work, this.limits.maxWork()));
+			throw new TrainingTooLargeException("problem.training.tooMuchWork", work, this.limits.maxWork());
 		}
 	}
 
 	private void checkCpuTime() {
 		if (cpuTime() - this.started > this.limits.maxCpuTime().toNanos()) {
-			throw new TrainingTooLargeException("The training took too long",
-					"The steps used more than " + this.limits.maxCpuTime().toMillis()
-							+ " ms of processor time, the limit for one request. Ask for fewer steps at a time.");
+			throw new TrainingTooLargeException("problem.training.tooLong",
+					Long.toString(this.limits.maxCpuTime().toMillis()));
 		}
 	}
 
@@ -382,8 +361,7 @@ final class Training {
 	}
 
 	private static TrainingTooLargeException diverged(long step) {
-		return new TrainingTooLargeException("The training diverged", "At step " + (step + 1)
-				+ " the loss or a weight stopped being a finite number. Lower the learning rate and reset.");
+		return new TrainingTooLargeException("problem.training.diverged", Long.toString(step + 1));
 	}
 
 	// Running the graph

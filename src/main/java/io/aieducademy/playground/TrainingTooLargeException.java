@@ -1,19 +1,29 @@
 package io.aieducademy.playground;
 
-/** A training request over the work or CPU-time bound, or one that diverged (422). */
+/**
+ * A training request over the work or CPU-time bound, or one that diverged (422); its
+ * words are the bundle's message {@link #messageCode()} with {@link #arguments()}.
+ */
 class TrainingTooLargeException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String title;
+	private final String messageCode;
 
-	TrainingTooLargeException(String title, String message) {
-		super(message, null, false, false);
-		this.title = title;
+	private final transient Object[] arguments;
+
+	TrainingTooLargeException(String messageCode, Object... arguments) {
+		super(messageCode, null, false, false);
+		this.messageCode = messageCode;
+		this.arguments = arguments.clone();
 	}
 
-	String title() {
-		return this.title;
+	String messageCode() {
+		return this.messageCode;
+	}
+
+	Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 }

@@ -19,8 +19,6 @@ public interface AnswerAttemptRepository extends ListCrudRepository<AnswerAttemp
 			+ " and a.quickCheckId in ?2")
 	List<String> findCorrectlyAnswered(UUID learnerId, Collection<String> quickCheckIds);
 
-	List<AnswerAttempt> findByLearnerIdOrderByAnsweredAt(UUID learnerId);
-
 	boolean existsByLearnerId(UUID learnerId);
 
 	Optional<AnswerAttempt> findFirstByLearnerIdAndQuickCheckIdOrderByIdDesc(UUID learnerId, String quickCheckId);

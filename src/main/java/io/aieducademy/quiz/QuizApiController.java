@@ -53,9 +53,8 @@ class QuizApiController {
 		QuickCheck check = this.catalogue.requireQuickCheck(id);
 		int choice = request.choice();
 		if (!check.isChoice(choice)) {
-			throw problem(HttpStatus.BAD_REQUEST, "The choice " + choice
-					+ " is not one of the options: choose from 0 to " + (check.options().size() - 1) + ".",
-					"Not one of the options");
+			throw problem(HttpStatus.BAD_REQUEST, "problem.answer.notAnOption", Integer.toString(choice),
+					Integer.toString(check.options().size() - 1));
 		}
 		return AnswerResponse.of(this.quiz.answer(learner.idOrCreate(), check, choice), this.messages, locale);
 	}
@@ -66,11 +65,8 @@ class QuizApiController {
 		Lesson lesson = this.catalogue.requireLesson(slug);
 		CompletionOutcome outcome = this.quiz.complete(learner, lesson);
 		if (!outcome.completed()) {
-			ErrorResponseException conflict = problem(HttpStatus.CONFLICT,
-					"Answer every quick check of this lesson correctly before completing it: "
-							+ outcome.openQuickChecks().size() + " of " + lesson.quickChecks().size()
-							+ " still need a correct answer.",
-					"Quick checks still open");
+			ErrorResponseException conflict = problem(HttpStatus.CONFLICT, "problem.completion.open",
+					outcome.openQuickChecks().size(), lesson.quickChecks().size());
 			conflict.getBody().setProperty("openQuickChecks", outcome.openQuickChecks());
 			throw conflict;
 		}
@@ -79,10 +75,22 @@ class QuizApiController {
 			.of(this.progress.programProgress(learner.idOrCreate(), program.slug(), program.lessonSlugs())));
 	}
 
-	private static ErrorResponseException problem(HttpStatus status, String detail, String title) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
+	/**
+	 * A problem whose detail is the bundle's message {@code code} and title
+	 * {@code code.title}, resolved by {@link QuizApiProblems} as Spring renders an
+	 * {@link ErrorResponseException}.
+	 */
+	private static ErrorResponseException problem(HttpStatus status, String code, Object... arguments) {
+		return new ErrorResponseException(status, ProblemDetail.forStatus(status), null, code, arguments) {
+
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public String getTitleMessageCode() {
+				return code + ".title";
+			}
+
+		};
 	}
 
 }

@@ -1,9 +1,7 @@
 package io.aieducademy.quiz;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import jakarta.servlet.http.Cookie;
+import io.aieducademy.ratelimit.TokenBucket;
+import io.aieducademy.ratelimit.TokenBuckets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +29,11 @@ class WriteRateLimit implements HandlerInterceptor, WebMvcConfigurer {
 	// nothing is limited
 	private final @Nullable QuizProperties limits;
 
-	private final Map<String, Bucket> buckets;
+	private final TokenBuckets buckets;
 
 	WriteRateLimit(ObjectProvider<QuizProperties> limits) {
 		this.limits = limits.getIfAvailable();
-		int max = (this.limits != null) ? this.limits.maxTrackedClients() : 1;
-		this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > max;
-			}
-
-		};
+		this.buckets = new TokenBuckets((this.limits != null) ? this.limits.maxTrackedClients() : 1);
 	}
 
 	@Override
@@ -63,77 +51,31 @@ class WriteRateLimit implements HandlerInterceptor, WebMvcConfigurer {
 			return true;
 		}
 		long now = System.nanoTime();
-		Bucket address = bucket("address:" + request.getRemoteAddr(), limits.addressBurst(), limits.addressPerMinute());
-		String learner = learner(request);
-		Bucket client = (learner != null)
+		TokenBucket address = bucket("address:" + request.getRemoteAddr(), limits.addressBurst(),
+				limits.addressPerMinute());
+		String learner = TokenBuckets.cookie(request, LEARNER_COOKIE);
+		TokenBucket client = (learner != null)
 				? bucket("learner:" + learner, limits.learnerBurst(), limits.learnerPerMinute()) : null;
-		long wait = Math.max(address.waitSeconds(now), (client != null) ? client.waitSeconds(now) : 0);
+		long wait = Math.max(waitSeconds(address, now), (client != null) ? waitSeconds(client, now) : 0);
 		if (wait > 0) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 			return false;
 		}
-		address.take(now);
+		address.take(1, now);
 		if (client != null) {
-			client.take(now);
+			client.take(1, now);
 		}
 		return true;
 	}
 
-	private static @Nullable String learner(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (LEARNER_COOKIE.equals(cookie.getName()) && cookie.getValue().length() <= 64) {
-					return cookie.getValue();
-				}
-			}
-		}
-		return null;
+	private TokenBucket bucket(String key, int burst, int perMinute) {
+		return this.buckets.bucket(key, burst, perMinute / 60.0);
 	}
 
-	private Bucket bucket(String key, int burst, int perMinute) {
-		synchronized (this.buckets) {
-			return this.buckets.computeIfAbsent(key, (k) -> new Bucket(burst, perMinute / 60.0));
-		}
-	}
-
-	/** Writes a client may still make, refilled at a steady rate. */
-	private static final class Bucket {
-
-		private final double capacity;
-
-		private final double perSecond;
-
-		private double tokens;
-
-		private long updated = System.nanoTime();
-
-		Bucket(double capacity, double perSecond) {
-			this.capacity = capacity;
-			this.perSecond = perSecond;
-			this.tokens = capacity;
-		}
-
-		/** Whole seconds until one write is allowed; 0 if it is allowed now. */
-		synchronized long waitSeconds(long now) {
-			refill(now);
-			return (this.tokens >= 1) ? 0 : (long) Math.ceil((1 - this.tokens) / this.perSecond);
-		}
-
-		synchronized void take(long now) {
-			refill(now);
-			this.tokens -= 1;
-		}
-
-		private void refill(long now) {
-			double elapsed = (now - this.updated) / 1e9;
-			if (elapsed > 0) {
-				this.tokens = Math.min(this.capacity, this.tokens + elapsed * this.perSecond);
-				this.updated = now;
-			}
-		}
-
+	/** Whole seconds until the bucket allows one write; 0 if it does now. */
+	private static long waitSeconds(TokenBucket bucket, long now) {
+		return (bucket.nanosUntil(1, now) + 999_999_999) / 1_000_000_000;
 	}
 
 }

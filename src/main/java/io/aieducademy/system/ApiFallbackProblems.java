@@ -6,12 +6,15 @@ import io.aieducademy.catalogue.NotInCatalogueException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,14 +29,20 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiFallbackProblems {
 
+	private final MessageSource messages;
+
+	ApiFallbackProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NoResourceFoundException ex, HttpServletRequest request)
 			throws NoResourceFoundException {
 		if (!isApi(request)) {
 			throw ex;
 		}
-		return problem(HttpStatus.NOT_FOUND, "There is nothing at " + request.getRequestURI()
-				+ ". The API documentation at /swagger-ui.html lists every address.");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(ex, HttpStatus.NOT_FOUND, "problem.noAddress", request.getRequestURI()));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -42,14 +51,14 @@ class ApiFallbackProblems {
 		if (!isApi(request)) {
 			throw ex;
 		}
-		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.METHOD_NOT_ALLOWED,
-				request.getRequestURI() + " does not accept " + ex.getMethod() + ".");
+		ProblemDetail problem = problem(ex, HttpStatus.METHOD_NOT_ALLOWED, "problem.noMethod", request.getRequestURI(),
+				ex.getMethod());
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers((headers) -> {
 			Set<HttpMethod> supported = ex.getSupportedHttpMethods();
 			if (supported != null) {
 				headers.setAllow(supported);
 			}
-		}).body(problem.getBody());
+		}).body(problem);
 	}
 
 	@ExceptionHandler(NotInCatalogueException.class)
@@ -57,17 +66,25 @@ class ApiFallbackProblems {
 		if (!isApi(request)) {
 			throw ex;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.detail());
-		problem.setTitle(ex.title());
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(ex, HttpStatus.NOT_FOUND, ex.messageCode(), ex.name()));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+	/**
+	 * The problem whose detail is the bundle's message {@code code} and title
+	 * {@code code.title}.
+	 */
+	private ProblemDetail problem(Exception ex, HttpStatus status, String code, Object... arguments) {
+		return ErrorResponse.builder(ex, status, code)
+			.titleMessageCode(code + ".title")
+			.detailMessageCode(code)
+			.detailMessageArguments(arguments)
+			.build(this.messages, LocaleContextHolder.getLocale())
+			.getBody();
 	}
 
 }

@@ -2,9 +2,7 @@ package io.aieducademy.system;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -27,8 +25,6 @@ class ContainerErrorValve extends ErrorReportValve {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final long bodyLimit;
-
-	private final ResourceBundle messages = ResourceBundle.getBundle("messages", Locale.ROOT);
 
 	ContainerErrorValve(long bodyLimit) {
 		this.bodyLimit = bodyLimit;
@@ -90,7 +86,7 @@ class ContainerErrorValve extends ErrorReportValve {
 	}
 
 	private String text(String key) {
-		return HtmlUtils.htmlEscape(this.messages.getString(key));
+		return HtmlUtils.htmlEscape(ErrorSentences.text(key));
 	}
 
 }

@@ -1,40 +1,52 @@
 package io.aieducademy.system;
 
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
- * The titles and plain sentences of problems that no API controller wrote: those of the
- * servlet container, of the request filters and of addresses that do not exist. Shared by
- * {@link SiteErrorController} and {@link ContainerErrorValve} so that a client sees one
- * error format whoever answered.
+ * The titles and sentences of problems and pages that no controller wrote: those of the
+ * servlet container, of the request filters and of addresses that do not exist. They are
+ * the message bundle's ({@code problem.status.*}, {@code error.*}), read through Spring's
+ * {@link MessageSource} like every other word, but without the application context,
+ * because Tomcat's error valve answers before the request reaches Spring. Shared by
+ * {@link SiteErrorController}, {@link ErrorResponses} and {@link ContainerErrorValve} so
+ * that a client sees one error format whoever answered.
  */
 final class ErrorSentences {
+
+	private static final MessageSource messages = bundle();
 
 	private ErrorSentences() {
 	}
 
+	private static MessageSource bundle() {
+		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+		bundle.setBasename("messages");
+		bundle.setDefaultEncoding("UTF-8");
+		bundle.setFallbackToSystemLocale(false);
+		return bundle;
+	}
+
+	/** The message {@code key} of the bundle, in English. */
+	static String text(String key, Object @Nullable ... arguments) {
+		return messages.getMessage(key, arguments, Locale.ENGLISH);
+	}
+
 	static String title(int status) {
 		HttpStatus known = HttpStatus.resolve(status);
-		return (known != null) ? known.getReasonPhrase() : "Error";
+		return (known != null) ? known.getReasonPhrase() : text("problem.status.title");
 	}
 
 	static String detail(int status, long bodyLimit) {
 		return switch (status) {
-			case 400 -> "The request could not be read: its address, headers or framing are malformed.";
-			case 403 -> "Requests that change something must come from this site's own pages.";
-			case 404 ->
-				"There is nothing at this address. The API documentation at /swagger-ui.html lists every address.";
-			case 405 -> "This address does not accept that method.";
-			case 408 -> "The request took too long to arrive.";
-			case 413 -> "The request body is larger than " + bodyLimit + " bytes, which is the limit.";
-			case 414 -> "The address is too long.";
-			case 429 -> "Too many requests from you in a short time. Wait a moment, then try again.";
-			case 415 ->
-				"Only JSON (application/json) and form (application/x-www-form-urlencoded) bodies are " + "accepted.";
-			case 431 -> "The request's headers or cookies are too large.";
-			case 503 -> "The site cannot answer right now. Please try again in a moment.";
-			default -> (status >= 500) ? "Something went wrong on our side. It is not your mistake."
-					: "The request could not be used.";
+			case 400, 403, 404, 405, 408, 414, 415, 429, 431, 503 -> text("problem.status." + status);
+			case 413 -> text("problem.status.413", Long.toString(bodyLimit));
+			default -> text((status >= 500) ? "problem.status.server" : "problem.status.client");
 		};
 	}
 

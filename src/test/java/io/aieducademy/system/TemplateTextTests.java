@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible string of a page comes from the message bundle: a template may hold
- * placeholder text only inside an element whose text Thymeleaf replaces.
+ * Every visible string comes from the message bundle: a template may hold placeholder
+ * text only inside an element whose text Thymeleaf replaces; every key a template, a
+ * script or the code (problem details) names exists; and every message of the bundle is
+ * named somewhere.
  */
 class TemplateTextTests {
 
@@ -29,6 +31,15 @@ class TemplateTextTests {
 	private static final Pattern TEXT_AFTER_TAG = Pattern.compile("(<[^>]*>)([^<]*[A-Za-z]{2,}[^<]*)<");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.]+)");
+
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+	// A key a template completes at run time: #{'faq.q' + ${n}}.
+	private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{'([a-zA-Z0-9.-]+)'\\s*\\+");
+
+	// A string literal of Java code that names a message: "problem.answer.noChoice", or
+	// the prefix of one, "problem.status.".
+	private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9-]+)*\\.?)\"");
 
 	// A string in quotes, on one line.
 	private static final Pattern QUOTED = Pattern.compile("'([^'\\n]*)'|\"([^\"\\n]*)\"");
@@ -109,6 +120,84 @@ class TemplateTextTests {
 		assertThat(keys.stream()
 			.filter((key) -> !quoted.contains(key) && prefixes.stream().noneMatch(key::startsWith))
 			.toList()).as("js.* messages that no script uses").isEmpty();
+	}
+
+	/**
+	 * Each message of the bundle is named by a template ({@code #{key}} or a prefix it
+	 * completes), by a script (the {@code js.*} keys, see above) or by the code (a string
+	 * literal such as {@code "problem.answer.noChoice"}, or a prefix it completes such as
+	 * {@code "problem.status."}); a problem title {@code KEY.title} is named with its
+	 * detail {@code KEY}. And every problem message the code names exists.
+	 */
+	@Test
+	void everyMessageIsUsedAndEveryProblemMessageTheCodeNamesExists() throws IOException {
+		Properties messages = messages();
+		Set<String> named = new HashSet<>();
+		Set<String> prefixes = new HashSet<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template);
+			collect(MESSAGE_KEY, html, named);
+			collect(TEMPLATE_PREFIX, html, prefixes);
+		}
+		Set<String> inCode = new TreeSet<>();
+		for (Path source : javaSources()) {
+			collect(JAVA_KEY, Files.readString(source), inCode);
+		}
+		for (String key : inCode) {
+			(key.endsWith(".") ? prefixes : named).add(key);
+		}
+		for (Path script : scripts()) {
+			String source = Files.readString(script);
+			Set<String> quoted = new HashSet<>();
+			collect(QUOTED, source, quoted);
+			quoted.forEach((key) -> named.add("js." + key));
+			Set<String> completed = new HashSet<>();
+			collect(KEY_PREFIX, source, completed);
+			completed.forEach((prefix) -> prefixes.add("js." + prefix));
+		}
+		List<String> unused = messages.stringPropertyNames()
+			.stream()
+			.filter((key) -> !named.contains(key) && prefixes.stream().noneMatch(key::startsWith)
+					&& !(key.endsWith(".title") && named.contains(key.substring(0, key.length() - 6))))
+			.sorted()
+			.toList();
+		assertThat(unused).as("messages that no template, script or code names").isEmpty();
+		assertThat(inCode.stream().filter((key) -> key.startsWith("problem.") && !key.endsWith(".")).toList())
+			.as("problem messages the code names that messages.properties lacks")
+			.isSubsetOf(messages.stringPropertyNames());
+	}
+
+	/**
+	 * A problem message with arguments is a MessageFormat pattern, in which an apostrophe
+	 * is written twice; one without arguments is shown as written.
+	 */
+	@Test
+	void problemMessagesWriteTheirApostrophesForTheirKind() throws IOException {
+		Properties messages = messages();
+		List<String> wrong = messages.stringPropertyNames()
+			.stream()
+			.filter((key) -> key.startsWith("problem."))
+			.filter((key) -> {
+				String text = messages.getProperty(key);
+				return text.contains("{0") ? LONE_APOSTROPHE.matcher(text).find() : text.contains("''");
+			})
+			.sorted()
+			.toList();
+		assertThat(wrong).as("problem messages with a lone ' and arguments, or '' without arguments").isEmpty();
+	}
+
+	private static Properties messages() throws IOException {
+		Properties messages = new Properties();
+		try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"))) {
+			messages.load(in);
+		}
+		return messages;
+	}
+
+	private static List<Path> javaSources() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			return files.filter((file) -> file.toString().endsWith(".java")).toList();
+		}
 	}
 
 	private static void collect(Pattern pattern, String source, Set<String> into) {

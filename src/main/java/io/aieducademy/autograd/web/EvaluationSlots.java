@@ -1,15 +1,15 @@
 package io.aieducademy.autograd.web;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.Cookie;
+import io.aieducademy.ratelimit.TokenBucket;
+import io.aieducademy.ratelimit.TokenBuckets;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,9 +59,6 @@ public class EvaluationSlots {
 
 	private static final long KB = 1024;
 
-	/** How long since another client last asked that a client counts as alone. */
-	static final Duration ALONE = Duration.ofSeconds(1);
-
 	private final Semaphore shared;
 
 	private final Semaphore reserved;
@@ -80,7 +77,10 @@ public class EvaluationSlots {
 
 	private final long sharePerSecondNanos;
 
-	private final Map<String, Bucket> buckets;
+	private final TokenBuckets buckets;
+
+	/** How long since another client last asked that a client counts as alone. */
+	static final Duration ALONE = Duration.ofSeconds(1);
 
 	private final Clock clock;
 
@@ -107,17 +107,7 @@ public class EvaluationSlots {
 		this.retryAfter = properties.retryAfter();
 		this.burstNanos = properties.clientBurst().toNanos();
 		this.sharePerSecondNanos = properties.clientShare().toNanos();
-		int maxClients = properties.maxTrackedClients();
-		this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > maxClients;
-			}
-
-		};
+		this.buckets = new TokenBuckets(properties.maxTrackedClients());
 	}
 
 	/**
@@ -127,13 +117,13 @@ public class EvaluationSlots {
 	public <T> T run(Supplier<T> evaluation) {
 		HttpServletRequest request = currentRequest();
 		String address = (request != null) ? request.getRemoteAddr() : "local";
-		String learner = (request != null) ? learnerCookie(request) : null;
+		String learner = (request != null) ? TokenBuckets.cookie(request, LEARNER_COOKIE) : null;
 		String clientKey = (learner != null) ? "learner:" + learner : "address:" + address;
-		Bucket client = bucket(clientKey, 1);
-		Bucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
+		TokenBucket client = bucket(clientKey, 1);
+		TokenBucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
 		long now = this.clock.nanoTime();
 		boolean alone = asksAlone(clientKey, now);
-		long wait = Math.max(client.waitNanos(now), addressBucket.waitNanos(now));
+		long wait = Math.max(client.nanosUntil(1, now), addressBucket.nanosUntil(1, now));
 		if (wait > 0 && !alone) {
 			throw new TooManyEvaluationsException(Reason.SHARE_SPENT,
 					Duration.ofNanos(Math.max(wait, this.retryAfter.toNanos())));
@@ -150,8 +140,14 @@ public class EvaluationSlots {
 		finally {
 			slot.release();
 			long end = this.clock.nanoTime();
-			client.spend(end - start, end, alone);
-			addressBucket.spend(end - start, end, alone);
+			if (alone) {
+				client.takeDownToEmpty(end - start, end);
+				addressBucket.takeDownToEmpty(end - start, end);
+			}
+			else {
+				client.take(end - start, end);
+				addressBucket.take(end - start, end);
+			}
 		}
 	}
 
@@ -208,76 +204,8 @@ public class EvaluationSlots {
 				? servlet.getRequest() : null;
 	}
 
-	private static @Nullable String learnerCookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (LEARNER_COOKIE.equals(cookie.getName()) && cookie.getValue().length() <= 64) {
-					return cookie.getValue();
-				}
-			}
-		}
-		return null;
-	}
-
-	private Bucket bucket(String key, int factor) {
-		synchronized (this.buckets) {
-			return this.buckets.computeIfAbsent(key, (k) -> new Bucket(this.burstNanos * factor,
-					this.sharePerSecondNanos * factor, this.clock.nanoTime()));
-		}
-	}
-
-	/** Evaluation time a client may still use, refilled at a steady rate. */
-	private static final class Bucket {
-
-		private final long capacity;
-
-		private final long perSecond;
-
-		private long tokens;
-
-		private long averageCost;
-
-		private long updated;
-
-		Bucket(long capacity, long perSecond, long now) {
-			this.updated = now;
-			this.capacity = capacity;
-			this.perSecond = perSecond;
-			this.tokens = capacity;
-		}
-
-		synchronized long waitNanos(long now) {
-			refill(now);
-			return (this.tokens > 0) ? 0 : (long) ((-this.tokens + 1) * 1e9 / this.perSecond);
-		}
-
-		/**
-		 * Has used less than half of its burst, and its evaluations take less than a
-		 * second's share on average.
-		 */
-		synchronized boolean isLight(long now) {
-			refill(now);
-			return this.tokens * 2 >= this.capacity && this.averageCost < this.perSecond;
-		}
-
-		/**
-		 * Takes the time an evaluation used; alone, the bucket goes no lower than empty.
-		 */
-		synchronized void spend(long nanos, long now, boolean alone) {
-			refill(now);
-			this.tokens = alone ? Math.min(this.tokens, Math.max(0, this.tokens - nanos)) : this.tokens - nanos;
-			this.averageCost = (this.averageCost == 0) ? nanos : (this.averageCost + nanos) / 2;
-		}
-
-		private void refill(long now) {
-			long elapsed = now - this.updated;
-			if (elapsed > 0) {
-				this.tokens = (long) Math.min(this.capacity, this.tokens + elapsed * (this.perSecond / 1e9));
-				this.updated = now;
-			}
-		}
-
+	private TokenBucket bucket(String key, int factor) {
+		return this.buckets.bucket(key, (double) this.burstNanos * factor, (double) this.sharePerSecondNanos * factor);
 	}
 
 	/** A clock of nanoseconds, as {@link System#nanoTime()}. */
@@ -314,26 +242,15 @@ public class EvaluationSlots {
 			this.retryAfter = retryAfter;
 		}
 
-		Reason reason() {
-			return this.reason;
-		}
-
-		public Duration retryAfter() {
-			return this.retryAfter;
-		}
-
 		/**
 		 * The 429 answer for every API that evaluates: a problem that says whether the
 		 * engine is busy or the client's share is spent, with {@code Retry-After}.
 		 */
-		public ResponseEntity<ProblemDetail> response() {
+		public ResponseEntity<ProblemDetail> response(MessageSource messages) {
 			long seconds = Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
-			String again = " Try again in " + seconds + ((seconds == 1) ? " second." : " seconds.");
-			boolean spent = this.reason == Reason.SHARE_SPENT;
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					(spent ? "You have used your share of the engine's time for now, so that other learners get theirs."
-							: "Too many programs and networks are being evaluated right now.") + again);
-			problem.setTitle(spent ? "Your share of evaluation time is used up" : "Too many evaluations at once");
+			String code = (this.reason == Reason.SHARE_SPENT) ? "problem.shareSpent" : "problem.busy";
+			ProblemDetail problem = Problems.of(messages, this, HttpStatus.TOO_MANY_REQUESTS, code, code + ".title",
+					seconds);
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 				.body(problem);

@@ -1,0 +1,115 @@
+package io.aieducademy.autograd.web;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+
+/**
+ * How the APIs that evaluate (the lab's and the playground's) write a problem: its detail
+ * is the message bundle's {@code code} and its title the message {@code titleCode}, both
+ * resolved by Spring's {@link ErrorResponse} for the request's locale.
+ */
+public final class Problems {
+
+	private Problems() {
+	}
+
+	/** The problem for {@code ex}, in the bundle's words. */
+	public static ProblemDetail of(MessageSource messages, Exception ex, HttpStatusCode status, String code,
+			String titleCode, Object... arguments) {
+		return ErrorResponse.builder(ex, status, code)
+			.titleMessageCode(titleCode)
+			.detailMessageCode(code)
+			.detailMessageArguments(arguments)
+			.build(messages, LocaleContextHolder.getLocale())
+			.getBody();
+	}
+
+	/**
+	 * The problem for {@code ex} with a detail written elsewhere (the engine's sentence
+	 * about a program) and a title from the bundle.
+	 */
+	public static ProblemDetail withDetail(MessageSource messages, Exception ex, HttpStatusCode status, String detail,
+			String titleCode) {
+		return ErrorResponse.builder(ex, status, detail)
+			.titleMessageCode(titleCode)
+			.build(messages, LocaleContextHolder.getLocale())
+			.getBody();
+	}
+
+	/**
+	 * The 400 problem for a body that cannot be read, in the words of one API: its
+	 * {@code codes} for an empty body, for text that is not JSON (with and without the
+	 * place) and for a value of the wrong type (at the top, and in a field).
+	 */
+	public static ProblemDetail unreadable(MessageSource messages, HttpMessageNotReadableException ex,
+			UnreadableCodes codes) {
+		JacksonException jackson = cause(ex, JacksonException.class);
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		String title = "problem.json.title";
+		if (jackson == null) {
+			return of(messages, ex, status, codes.empty(), title);
+		}
+		if (jackson instanceof StreamReadException) {
+			TokenStreamLocation location = jackson.getLocation();
+			return (location != null && location.getLineNr() > 0)
+					? of(messages, ex, status, codes.notJsonAt(), title, Integer.toString(location.getLineNr()),
+							Integer.toString(location.getColumnNr()))
+					: of(messages, ex, status, codes.notJson(), title);
+		}
+		String field = field(jackson);
+		return field.isEmpty() ? of(messages, ex, status, codes.wrongType(), title)
+				: of(messages, ex, status, codes.wrongTypeIn(), title, field);
+	}
+
+	/**
+	 * The message codes of an API's sentences about a body that cannot be read.
+	 *
+	 * @param empty no body, or one that cannot be read at all
+	 * @param notJson text that is not JSON
+	 * @param notJsonAt the same, with the line and column (arguments 0 and 1)
+	 * @param wrongType a value of the wrong type
+	 * @param wrongTypeIn the same, in the field named by argument 0
+	 */
+	public record UnreadableCodes(String empty, String notJson, String notJsonAt, String wrongType,
+			String wrongTypeIn) {
+
+	}
+
+	/**
+	 * Where in the request a value of the wrong type is, as in {@code values.x}; empty at
+	 * the top.
+	 */
+	public static String field(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	/** The first of {@code ex} and its causes that is a {@code type}, if any. */
+	public static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+}

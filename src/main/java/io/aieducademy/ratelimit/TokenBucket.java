@@ -1,0 +1,66 @@
+package io.aieducademy.ratelimit;
+
+/**
+ * What one client may still do: up to {@code capacity} tokens, refilled at
+ * {@code perSecond}. Taking may leave the bucket in debt (an evaluation is paid for after
+ * it ran, with the time it took), which the refill pays back first.
+ */
+public final class TokenBucket {
+
+	private final double capacity;
+
+	private final double perSecond;
+
+	private double tokens;
+
+	private double averageTaken;
+
+	private long updated = System.nanoTime();
+
+	TokenBucket(double capacity, double perSecond) {
+		this.capacity = capacity;
+		this.perSecond = perSecond;
+		this.tokens = capacity;
+	}
+
+	/** Nanoseconds until the bucket holds {@code amount} tokens; 0 if it does now. */
+	public synchronized long nanosUntil(double amount, long now) {
+		refill(now);
+		return (this.tokens >= amount) ? 0 : (long) Math.ceil((amount - this.tokens) * 1e9 / this.perSecond);
+	}
+
+	/** Takes {@code amount} tokens, even into debt. */
+	public synchronized void take(double amount, long now) {
+		refill(now);
+		this.tokens -= amount;
+		this.averageTaken = (this.averageTaken == 0) ? amount : (this.averageTaken + amount) / 2;
+	}
+
+	/**
+	 * Takes {@code amount} tokens but leaves the bucket no lower than empty (and a debt
+	 * no deeper): for a client that took them while nobody else was asking.
+	 */
+	public synchronized void takeDownToEmpty(double amount, long now) {
+		refill(now);
+		this.tokens = Math.min(this.tokens, Math.max(0, this.tokens - amount));
+		this.averageTaken = (this.averageTaken == 0) ? amount : (this.averageTaken + amount) / 2;
+	}
+
+	/**
+	 * Whether the bucket is at least half full and what is taken from it each time is, on
+	 * a smoothed average, less than a second's refill: a client that uses little.
+	 */
+	public synchronized boolean isLight(long now) {
+		refill(now);
+		return this.tokens * 2 >= this.capacity && this.averageTaken < this.perSecond;
+	}
+
+	private void refill(long now) {
+		long elapsed = now - this.updated;
+		if (elapsed > 0) {
+			this.tokens = Math.min(this.capacity, this.tokens + elapsed * (this.perSecond / 1e9));
+			this.updated = now;
+		}
+	}
+
+}
