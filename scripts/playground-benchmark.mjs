@@ -81,7 +81,6 @@ async (seconds) => {
   };
   requestAnimationFrame(countFrames);
   const updatesBefore = Number(app.dataset.updates);
-  const stepsBefore = Number(app.dataset.stepsTaken);
   const lossBefore = Number(app.querySelector('[data-train-loss]').dataset.value);
   app.querySelector('[data-play]').click();
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
@@ -89,7 +88,6 @@ async (seconds) => {
   playing = false;
   observer.disconnect();
   const updates = Number(app.dataset.updates) - updatesBefore;
-  const steps = Number(app.dataset.stepsTaken) - stepsBefore;
   window.fetch = realFetch;
   await settle();
   const done = requests.filter((r) => r.end > 0);
@@ -118,7 +116,7 @@ async (seconds) => {
     }
   }
   return {
-    updates, steps, perSecond: updates / seconds,
+    updates, perSecond: updates / seconds,
     requests: requests.length, refused: done.filter((r) => r.status === 429).length,
     statuses: [...new Set(done.map((r) => r.status))],
     requestMedian: at(durations, 0.5), requestP90: at(durations, 0.9), bytes: at(done.map((r) => r.bytes), 0.5),
@@ -139,7 +137,7 @@ try {
     const r = await page.evaluate(`(${PLAY})(${seconds})`);
     const ms = (x) => `${x.toFixed(1)} ms`;
     console.log(`round ${round + 1}: ${r.updates} updates in ${seconds} s of Play: ${r.perSecond.toFixed(1)} a second`
-      + ` (${r.steps} steps; loss ${r.lossBefore.toFixed(3)} -> ${r.lossAfter.toFixed(3)});`
+      + ` (train loss ${r.lossBefore.toFixed(3)} -> ${r.lossAfter.toFixed(3)});`
       + ` reference (the same request looped, nothing drawn) ${r.referencePerSecond.toFixed(1)} a second,`
       + ` ratio ${(r.perSecond / r.referencePerSecond).toFixed(2)}`);
     console.log(`  ${r.requests} requests, ${r.refused} refused with 429 (statuses ${r.statuses.join(', ')}),`
