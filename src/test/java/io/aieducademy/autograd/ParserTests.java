@@ -209,4 +209,22 @@ class ParserTests {
 		});
 	}
 
+	@Test
+	void everyNameIsItselfWhenTheTableOfWordsGrowsWhileOneIsRead() {
+		// 300 distinct names: the table of words grows several times, each time while a
+		// word is read
+		StringBuilder program = new StringBuilder("s = 0");
+		Map<String, Double> values = new java.util.HashMap<>();
+		for (int k = 0; k < 300; k++) {
+			program.append(" + v").append(k).append(" * ").append(k);
+			values.put("v" + k, 1.0);
+		}
+		Evaluation evaluation = Autograd.evaluate(program.toString(), values);
+		assertThat(evaluation.output().value()).isEqualTo(300 * 299 / 2);
+		for (Evaluation.Input input : evaluation.inputs()) {
+			assertThat(input.grad()).as(input.name()).isEqualTo(Double.parseDouble(input.name().substring(1)));
+		}
+		assertThat(evaluation.inputs()).hasSize(300);
+	}
+
 }
