@@ -21,8 +21,8 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lesson pages, read and answered without JavaScript, and the coming-soon pages. Every
- * form post carries the form token the page gave, as a browser's would.
+ * The lesson pages, read and answered without JavaScript, and the coming-soon pages.
+ * Every form post carries the form token the page gave, as a browser's would.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -200,8 +200,7 @@ class LessonPageTests {
 		for (QuickCheck check : lesson.quickChecks()) {
 			answer(check, check.answer(), learner);
 		}
-		assertThat(formPost(LESSON + "/completion", learner).exchange())
-			.hasRedirectedUrl(LESSON + "#completion");
+		assertThat(formPost(LESSON + "/completion", learner).exchange()).hasRedirectedUrl(LESSON + "#completion");
 		int percent = 100 / available();
 		String summary = "1 of " + available() + " available lessons completed (" + percent + "%)";
 		assertThat(page(LESSON, learner)).contains("You have completed this lesson.", summary);
