@@ -123,6 +123,8 @@ export class GraphView {
     this.tableWrap = html('div', 'table-scroll graph-table', root);
     this.tableWrap.hidden = true;
     this.pan = { scale: 1, x: 0, y: 0 };
+    /** @type {{w: number, h: number} | null} the viewport's inner size, see viewportSize() */
+    this.size = null;
     this.moved = false;
     this.collapsed = new Set();
     this.focusNode = null;
@@ -131,6 +133,7 @@ export class GraphView {
     if (window.ResizeObserver) {
       let width = 0;
       new ResizeObserver(() => {
+        this.size = null;
         const now = this.viewport.clientWidth;
         if (now && Math.abs(now - width) > 1) {
           width = now;
@@ -325,7 +328,7 @@ export class GraphView {
         svg('rect', { x: -box.w / 2, y: -box.h / 2, width: box.w, height: box.h, rx: box.h / 2 }, g);
         text(g, 0, 4.5, opSymbol(node.op), 'gnode__op');
         svg('title', {}, g).textContent = node.op;
-        return { item, g, box, sig: '' };
+        return { item, g, box, sig: -1 };
       }
       const group = item.group >= 0 ? this.grouping.groups[item.group] : null;
       const isRoot = group && group.root === node.id && group.collapsible;
@@ -364,7 +367,7 @@ export class GraphView {
       g.addEventListener('mouseenter', () => this.focus(node.id));
       g.addEventListener('blur', () => this.focus(null));
       g.addEventListener('mouseleave', () => this.focus(null));
-      return { item, g, box, name, value, grad, title, sig: '' };
+      return { item, g, box, name, value, grad, title, sig: -1 };
     });
     this.viewport.replaceChildren(root);
     this.svgRoot = root;
@@ -407,7 +410,7 @@ export class GraphView {
       value.className = 'num';
       grad.className = 'num';
       row.dataset.node = node.id;
-      return { row, value, grad, sig: '' };
+      return { row, value, grad, sig: -1 };
     });
     this.tableWrap.replaceChildren(table);
   }
@@ -436,6 +439,9 @@ export class GraphView {
   update(state) {
     this.state = state;
     const graph = this.graph;
+    // a step changes few nodes: a number says what each shows (bit 1 its value, 2 its gradient, 4 and 8 current in
+    // the forward or backward pass), and only those whose number changed are written
+    const shown = (node) => (state.valuesShown.has(node.id) ? 1 : 0) | (state.gradsShown.has(node.id) ? 2 : 0);
     const texts = (node) => {
       const valueShown = state.valuesShown.has(node.id);
       const gradShown = state.gradsShown.has(node.id);
@@ -446,11 +452,11 @@ export class GraphView {
     if (this.rows) {
       for (const node of graph.nodes) {
         const row = this.rows[node.id];
-        const s = texts(node);
-        const sig = `${s.valueShown}${s.gradShown}${state.current === node.id}`;
+        const sig = shown(node) | (state.current === node.id ? 4 : 0);
         if (sig === row.sig) {
           continue;
         }
+        const s = texts(node);
         row.sig = sig;
         row.value.textContent = s.value;
         row.grad.textContent = s.grad;
@@ -460,15 +466,16 @@ export class GraphView {
       }
     }
     const currentItem = state.current === null ? -1 : this.scene.itemOfNode[state.current];
+    const phaseBit = state.phase === 'forward' ? 4 : 8;
     this.itemElements.forEach((el, index) => {
       const node = graph.nodes[el.item.node];
-      const s = texts(node);
       const current = currentItem === index && (el.item.kind === 'value' || state.phase === 'forward')
         && (el.item.kind === 'value' || state.current === node.id);
-      const sig = `${s.valueShown}${s.gradShown}${current ? state.phase : ''}`;
+      const sig = shown(node) | (current ? phaseBit : 0);
       if (sig === el.sig) {
         return;
       }
+      const s = texts(node);
       el.sig = sig;
       el.g.classList.toggle('is-known', s.valueShown);
       el.g.classList.toggle('is-current', current);
@@ -672,7 +679,11 @@ export class GraphView {
       }
       else if (pointers.size === 2) {
         const [a, b] = [...pointers.values()];
-        pinch = { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), scale: this.pan.scale };
+        const rect = viewport.getBoundingClientRect();
+        const { scale, x, y } = this.pan;
+        // the point of the drawing between the fingers, which stays between them however they move
+        const anchor = { x: ((a[0] + b[0]) / 2 - rect.left - x) / scale, y: ((a[1] + b[1]) / 2 - rect.top - y) / scale };
+        pinch = { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), scale, anchor };
         drag = null;
       }
     });
@@ -684,8 +695,14 @@ export class GraphView {
       if (pinch && pointers.size === 2) {
         const [a, b] = [...pointers.values()];
         const rect = viewport.getBoundingClientRect();
-        const factor = (pinch.scale * Math.hypot(a[0] - b[0], a[1] - b[1]) / pinch.distance) / this.pan.scale;
-        this.zoom(factor, (a[0] + b[0]) / 2 - rect.left, (a[1] + b[1]) / 2 - rect.top);
+        const scale = this.clampScale(pinch.scale * Math.hypot(a[0] - b[0], a[1] - b[1]) / pinch.distance);
+        this.pan = {
+          scale,
+          x: (a[0] + b[0]) / 2 - rect.left - pinch.anchor.x * scale,
+          y: (a[1] + b[1]) / 2 - rect.top - pinch.anchor.y * scale,
+        };
+        this.moved = true;
+        this.applyPan();
         return;
       }
       if (drag) {
@@ -798,18 +815,35 @@ export class GraphView {
   /** The part of the layout the viewport shows, in layout units. */
   visibleArea() {
     const { scale, x, y } = this.pan;
-    return { x: -x / scale, y: -y / scale, w: this.viewport.clientWidth / scale, h: this.viewport.clientHeight / scale };
+    const { w, h } = this.viewportSize();
+    return { x: -x / scale, y: -y / scale, w: w / scale, h: h / scale };
   }
 
-  zoom(factor, cx = this.viewport.clientWidth / 2, cy = this.viewport.clientHeight / 2) {
-    const least = Math.min(this.fitted ?? 1, READABLE) * 0.5;
-    const scale = Math.min(3, Math.max(least, this.pan.scale * factor));
+  /**
+   * The viewport's inner size, kept until it changes (fit sets the height, the ResizeObserver sees the rest): a step
+   * reads it after changing the drawing, and reading clientWidth there would force a layout in every step.
+   */
+  viewportSize() {
+    if (!this.size) {
+      this.size = { w: this.viewport.clientWidth, h: this.viewport.clientHeight };
+    }
+    return this.size;
+  }
+
+  zoom(factor, cx = this.viewportSize().w / 2, cy = this.viewportSize().h / 2) {
+    const scale = this.clampScale(this.pan.scale * factor);
     const real = scale / this.pan.scale;
     this.pan.x = cx - (cx - this.pan.x) * real;
     this.pan.y = cy - (cy - this.pan.y) * real;
     this.pan.scale = scale;
     this.moved = true;
     this.applyPan();
+  }
+
+  /** A scale between half the fitted (or readable) one and three times the drawing's own size. */
+  clampScale(scale) {
+    const least = Math.min(this.fitted ?? 1, READABLE) * 0.5;
+    return Math.min(3, Math.max(least, scale));
   }
 
   panBy(dx, dy) {
@@ -831,6 +865,7 @@ export class GraphView {
     const { scale, height: drawn } = this.sizing(this.layout, width);
     const height = Math.max(MIN_HEIGHT, Math.ceil(drawn));
     this.viewport.style.height = `${height}px`;
+    this.size = null;
     this.fitted = scale;
     this.pan = { scale, x: (width - this.layout.width * scale) / 2, y: (height - this.layout.height * scale) / 2 };
     this.moved = false;
@@ -851,8 +886,8 @@ export class GraphView {
   centreOn(x, y, smooth) {
     const target = {
       scale: this.pan.scale,
-      x: this.viewport.clientWidth / 2 - x * this.pan.scale,
-      y: this.viewport.clientHeight / 2 - y * this.pan.scale,
+      x: this.viewportSize().w / 2 - x * this.pan.scale,
+      y: this.viewportSize().h / 2 - y * this.pan.scale,
     };
     cancelAnimationFrame(this.animation);
     if (!smooth) {

@@ -5,7 +5,8 @@
 // Markup: <figure class="interactive" data-interactive="NAME" data-program="..." data-values='{"w":2}'>
 //           <figcaption>…</figcaption><div class="interactive__fallback">…</div></figure>
 // NAME: worked-example and chain-rule (step through), sigmoid-chain (change the depth),
-// gradient-descent (step w downhill).
+// gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
+// training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate).
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
@@ -150,6 +151,16 @@ async function mount(figure) {
       readout.textContent = '';
       drawLineChart(chart, history, graph.output.name ?? 'L');
     });
+  }
+  else if (kind === 'neuron') {
+    explorerRoot.remove();
+    const { mountNeuron } = await import('./lesson-training.js');
+    await mountNeuron(program, values, controls, readout, id);
+  }
+  else if (kind === 'training-loop') {
+    explorerRoot.remove();
+    const { mountTrainingLoop } = await import('./lesson-training.js');
+    mountTrainingLoop(figure, program, values, live, controls, readout);
   }
   else {
     await show('start');

@@ -19,8 +19,8 @@ export function parseCsv(text, classification) {
       continue;
     }
     const fields = line.split(/[,;\t]/).map((field) => field.trim());
-    if (points.length === 0 && index === firstNonBlank(lines) && fields.some((f) => /^[A-Za-z]/.test(f))) {
-      continue; // a header such as x1,x2,label
+    if (points.length === 0 && index === firstNonBlank(lines) && fields.every((f) => /^[A-Za-z]/.test(f))) {
+      continue; // a header such as x1,x2,label (words only: a row with one bad number is an error, not a header)
     }
     const fail = (key, params = {}) => ({ error: { line: index + 1, key, params } });
     if (fields.length !== 3) {
@@ -53,6 +53,20 @@ export function parseCsv(text, classification) {
 
 function firstNonBlank(lines) {
   return lines.findIndex((line) => line.trim() !== '');
+}
+
+/** The longest our own doubling makes a wait, in milliseconds; a longer Retry-After is still honoured. */
+export const MAX_BACKOFF = 30000;
+
+/**
+ * How long to wait before trying again after a 429, in milliseconds: what the server's Retry-After asks (1 s when it
+ * says nothing usable), and at least twice the last wait when it refuses again, doubling up to MAX_BACKOFF.
+ * @param {number} retryAfter the Retry-After header in seconds (NaN when missing)
+ * @param {number} previous the last wait, 0 when the last request was answered
+ */
+export function retryDelay(retryAfter, previous) {
+  const asked = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000;
+  return Math.max(asked, Math.min(MAX_BACKOFF, 2 * previous));
 }
 
 /** The label of a class (+1 or -1) as the loss reads it. */

@@ -4,7 +4,7 @@
 
 import { exactNumber, formatNumber } from './format.js';
 import { t } from './messages.js';
-import { biasName, heatColour, labProgram, labUrl, lossLabel, parseCsv, weightName } from './playground-model.js';
+import { biasName, heatColour, labProgram, labUrl, lossLabel, parseCsv, retryDelay, weightName } from './playground-model.js';
 
 const app = /** @type {HTMLElement} */ (document.querySelector('[data-playground]'));
 const $ = (selector) => app.querySelector(selector);
@@ -37,6 +37,7 @@ const heatmap = $('[data-heatmap]');
 const networkSvg = $('[data-network]');
 const chart = $('[data-chart]');
 const gradientToggle = $('[data-gradient-toggle]');
+const tablePanel = /** @type {HTMLDetailsElement} */ ($('[data-tables]'));
 const detail = $('[data-detail]');
 
 const model = {
@@ -55,6 +56,7 @@ const model = {
   updates: 0,
   notice: null, // a sentence to show with the next answer instead of the usual status
   point: 1, // the training point (from 1) whose backpropagation the panel links to
+  backoff: 0, // the last wait after a 429, in milliseconds; 0 once an answer came
 };
 
 function classification() {
@@ -114,8 +116,9 @@ async function train(body) {
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const error = /** @type {Error & {status?: number}} */ (new Error(json.detail || response.statusText));
+    const error = /** @type {Error & {status?: number, retryAfter?: number}} */ (new Error(json.detail || response.statusText));
     error.status = response.status;
+    error.retryAfter = Number(response.headers.get('Retry-After'));
     throw error;
   }
   return json;
@@ -148,6 +151,12 @@ async function update(steps) {
       }
       model.state = answer.state;
       model.gradients = answer.gradients;
+      if (model.backoff) {
+        model.backoff = 0;
+        if (model.playing) {
+          statusLine.textContent = t('playground.status.playing');
+        }
+      }
       showError('');
       model.inFlight = null;
       if (model.playing) {
@@ -160,8 +169,11 @@ async function update(steps) {
       }
       model.inFlight = null;
       if (error.status === 429 && model.playing) {
-        statusLine.textContent = t('playground.status.busy');
-        setTimeout(() => model.playing && update(stepsPerUpdate()), 300);
+        // polite: wait as long as the server asks, longer each time it asks again, and say so
+        model.backoff = retryDelay(error.retryAfter, model.backoff);
+        statusLine.textContent = t('playground.status.busy', { seconds: Math.round(model.backoff / 100) / 10 });
+        app.dataset.backoff = String(model.backoff);
+        setTimeout(() => model.playing && generation === model.generation && update(stepsPerUpdate()), model.backoff);
         return;
       }
       pause();
@@ -246,20 +258,36 @@ function draw() {
   }
 }
 
-function gridImage(values, size, scale) {
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
+/**
+ * Paints a grid of values into a canvas of the grid's size, one pixel a cell, reusing the canvas's context; CSS or
+ * drawImage scales it up.
+ * @param {HTMLCanvasElement} canvas
+ */
+function paintGrid(canvas, values, size, scale) {
+  if (canvas.width !== size || canvas.height !== size) {
+    canvas.width = size;
+    canvas.height = size;
+  }
   const context = canvas.getContext('2d');
+  if (!context) {
+    return;
+  }
   const image = context.createImageData(size, size);
+  const data = image.data;
   const isDark = dark.matches;
   for (let cell = 0; cell < values.length; cell++) {
     const [r, g, b] = heatColour(scale(values[cell]), isDark);
-    image.data.set([r, g, b, 255], cell * 4);
+    const at = cell * 4;
+    data[at] = r;
+    data[at + 1] = g;
+    data[at + 2] = b;
+    data[at + 3] = 255;
   }
   context.putImageData(image, 0, 0);
-  return canvas;
 }
+
+/** The output's grid at one pixel a cell, kept between updates. */
+const outputGrid = document.createElement('canvas');
 
 function outputScale() {
   return controls.loss.value === 'cross-entropy' ? (p) => 2 * p - 1 : (v) => v;
@@ -274,7 +302,8 @@ function drawHeatmap(answer) {
   const size = heatmap.width;
   const grid = answer.grid;
   context.imageSmoothingEnabled = true;
-  context.drawImage(gridImage(grid.output, grid.size, outputScale()), 0, 0, size, size);
+  paintGrid(outputGrid, grid.output, grid.size, outputScale());
+  context.drawImage(outputGrid, 0, 0, size, size);
   const extent = grid.extent;
   const isDark = dark.matches;
   const drawPoints = (points, test) => {
@@ -316,9 +345,16 @@ function nodeLabel(layer, j) {
   return layer === layers.length - 1 ? t('playground.output') : t('playground.neuron', { layer: layer + 1, j: j + 1 });
 }
 
-function drawNetwork(answer) {
-  const layers = answer.state.layers;
-  const names = features();
+/**
+ * The network's drawing, built once per shape (features and layer sizes) and then only updated: each answer changes
+ * the links' widths, colours and titles and repaints the neurons' heatmaps in their canvases, without building
+ * elements or encoding images.
+ * @type {{key: string, links: {l: number, j: number, i: number, line: SVGElement, title: SVGElement, sig: string}[],
+ *   neurons: {l: number, j: number, canvas: HTMLCanvasElement}[]} | null}
+ */
+let networkView = null;
+
+function buildNetwork(layers, names) {
   const columns = [names.length, ...layers.map((l) => l.bias.length)];
   const box = 34;
   const gapX = 96;
@@ -335,30 +371,20 @@ function drawNetwork(answer) {
     const top = (height - columns[c] * (box + gapY) + gapY) / 2;
     return { x: 60 + c * gapX, y: top + j * (box + gapY) };
   };
-  const useGradient = gradientToggle.checked && model.gradients;
-  const source = useGradient ? model.gradients : layers;
-  let largest = 1e-12;
-  source.forEach((layer) => layer.weight.forEach((row) => row.forEach((w) => { largest = Math.max(largest, Math.abs(w)); })));
-  const links = element('g', { class: 'pg-links' }, networkSvg);
+  const links = [];
+  const linkLayer = element('g', { class: 'pg-links' }, networkSvg);
   layers.forEach((layer, l) => {
     layer.weight.forEach((row, j) => {
-      row.forEach((w, i) => {
-        const value = source[l].weight[j][i];
+      row.forEach((_, i) => {
         const from = position(l, i);
         const to = position(l + 1, j);
-        const strength = useGradient ? Math.abs(value) / largest : Math.min(1, Math.abs(value) / 2);
         const path = `M${from.x + box} ${from.y + box / 2} C${from.x + box + gapX / 3} ${from.y + box / 2} ${to.x - gapX / 3} ${to.y + box / 2} ${to.x} ${to.y + box / 2}`;
-        const link = element('g', { class: 'pg-link', 'data-weight': `${l}-${j}-${i}` }, links);
+        const link = element('g', { class: 'pg-link', 'data-weight': `${l}-${j}-${i}` }, linkLayer);
         element('path', { d: path, class: 'pg-link__hit' }, link);
-        element('path', {
-          d: path,
-          class: `pg-link__line ${value >= 0 ? 'pg-link--positive' : 'pg-link--negative'}`,
-          'stroke-width': (0.5 + 5 * strength).toFixed(2),
-          'stroke-opacity': (0.35 + 0.65 * strength).toFixed(2),
-        }, link);
+        const line = element('path', { d: path, class: 'pg-link__line' }, link);
         const title = element('title', {}, link);
-        title.textContent = `${t('playground.weightName', { name: weightName(l, j, i), from: nodeLabel(l - 1, i), to: nodeLabel(l, j) })}: ${formatNumber(w)}`;
         link.addEventListener('click', () => select({ layer: l, neuron: j, input: i }));
+        links.push({ l, j, i, line, title, sig: '' });
       });
     });
   });
@@ -368,17 +394,19 @@ function drawNetwork(answer) {
     text.textContent = name;
     element('rect', { x, y, width: box, height: box, class: 'pg-node pg-node--input', rx: 4 }, networkSvg);
   });
-  const neuronGrids = answer.grid.neurons ?? [];
+  const neurons = [];
   layers.forEach((layer, l) => {
-    layer.bias.forEach((bias, j) => {
+    layer.bias.forEach((_, j) => {
       const { x, y } = position(l + 1, j);
       const group = element('g', {
         class: 'pg-neuron', tabindex: 0, role: 'button', 'data-neuron': `${l}-${j}`,
         'aria-label': nodeLabel(l, j),
       }, networkSvg);
-      const values = l < neuronGrids.length ? neuronGrids[l][j] : answer.grid.output;
-      const scale = l < neuronGrids.length ? (controls.activation.value === 'sigmoid' ? (v) => 2 * v - 1 : (v) => v) : outputScale();
-      element('image', { x, y, width: box, height: box, href: gridImage(values, answer.grid.size, scale).toDataURL() }, group);
+      // a canvas inside the drawing: repainting it is cheap, where an <image> would need an encoded picture
+      const holder = element('foreignObject', { x, y, width: box, height: box, 'aria-hidden': 'true' }, group);
+      const canvas = document.createElement('canvas');
+      canvas.className = 'pg-neuron__map';
+      holder.append(canvas);
       element('rect', { x, y, width: box, height: box, class: 'pg-node', rx: 4 }, group);
       const activate = () => select({ layer: l, neuron: j });
       group.addEventListener('click', activate);
@@ -388,8 +416,49 @@ function drawNetwork(answer) {
           activate();
         }
       });
+      neurons.push({ l, j, canvas });
     });
   });
+  return { links, neurons };
+}
+
+function drawNetwork(answer) {
+  const layers = answer.state.layers;
+  const names = features();
+  const key = `${names.join(',')}|${layers.map((l) => l.weight[0]?.length ?? 0).join(',')}|${layers.map((l) => l.bias.length).join(',')}`;
+  if (networkView?.key !== key || !networkSvg.firstChild) {
+    networkView = { key, ...buildNetwork(layers, names) };
+  }
+  const useGradient = gradientToggle.checked && model.gradients;
+  const source = useGradient ? model.gradients : layers;
+  let largest = 1e-12;
+  source.forEach((layer) => layer.weight.forEach((row) => row.forEach((w) => { largest = Math.max(largest, Math.abs(w)); })));
+  for (const link of networkView.links) {
+    const { l, j, i } = link;
+    const w = layers[l].weight[j][i];
+    const value = source[l].weight[j][i];
+    const strength = useGradient ? Math.abs(value) / largest : Math.min(1, Math.abs(value) / 2);
+    const sign = value >= 0 ? 'pg-link--positive' : 'pg-link--negative';
+    const widthText = (0.5 + 5 * strength).toFixed(2);
+    const opacity = (0.35 + 0.65 * strength).toFixed(2);
+    const sig = `${sign}${widthText}${opacity}`;
+    if (sig !== link.sig) {
+      link.sig = sig;
+      link.line.setAttribute('class', `pg-link__line ${sign}`);
+      link.line.setAttribute('stroke-width', widthText);
+      link.line.setAttribute('stroke-opacity', opacity);
+    }
+    const title = `${t('playground.weightName', { name: weightName(l, j, i), from: nodeLabel(l - 1, i), to: nodeLabel(l, j) })}: ${formatNumber(w)}`;
+    if (title !== link.title.textContent) {
+      link.title.textContent = title;
+    }
+  }
+  const neuronGrids = answer.grid.neurons ?? [];
+  for (const { l, j, canvas } of networkView.neurons) {
+    const values = l < neuronGrids.length ? neuronGrids[l][j] : answer.grid.output;
+    const scale = l < neuronGrids.length ? (controls.activation.value === 'sigmoid' ? (v) => 2 * v - 1 : (v) => v) : outputScale();
+    paintGrid(canvas, values, answer.grid.size, scale);
+  }
 }
 
 function drawChart() {
@@ -424,6 +493,10 @@ function drawTables(answer) {
       percent(Number.isFinite(h.testAccuracy) ? h.testAccuracy : undefined)]) {
       row.insertCell().textContent = value;
     }
+  }
+  // the weights' table is long; it is written when its panel is open, and again when it opens
+  if (!tablePanel.open) {
+    return;
   }
   const weights = $('[data-weights-table]');
   weights.replaceChildren();
@@ -749,6 +822,7 @@ $('[data-csv-file]').addEventListener('change', async (event) => {
 
 gradientToggle.addEventListener('change', () => model.answer && drawNetwork(model.answer));
 dark.addEventListener('change', () => draw());
+tablePanel.addEventListener('toggle', () => model.answer && tablePanel.open && drawTables(model.answer));
 
 app.hidden = false;
 renderLayers();

@@ -27,6 +27,33 @@ function showFeedback(form, parts, state) {
   feedback.replaceChildren(...parts);
 }
 
+/** Marks the option just chosen as wrong, by colour, an icon and words, and clears an earlier mark. */
+function markWrong(form, choice) {
+  for (const marked of form.querySelectorAll('.quick-check__option.is-wrong')) {
+    marked.classList.remove('is-wrong');
+    marked.querySelector('.badge--wrong')?.remove();
+  }
+  if (choice === null) return;
+  const label = form.querySelectorAll('.quick-check__option')[choice];
+  if (!label) return;
+  label.classList.add('is-wrong');
+  const badge = document.createElement('span');
+  badge.className = 'badge badge--wrong';
+  badge.textContent = t('quickCheck.wrongOption');
+  label.append(badge);
+}
+
+/** The hint written for the wrong option chosen, after its label. */
+function hintParagraph(hint) {
+  const p = document.createElement('p');
+  p.className = 'feedback__hint';
+  const label = document.createElement('span');
+  label.className = 'feedback__hint-label';
+  label.textContent = t('quickCheck.hintLabel');
+  p.append(label, ' ', hint);
+  return p;
+}
+
 function revealCorrect(form, choice) {
   const label = form.querySelectorAll('.quick-check__option')[choice];
   if (!label || label.classList.contains('is-correct')) return;
@@ -57,8 +84,10 @@ for (const form of document.querySelectorAll('form[data-quick-check]')) {
       }
       // The verdict comes in the answer, in the page's language, from the same messages as the page.
       const parts = [paragraph(json.message, 'feedback__verdict')];
+      if (json.hint) parts.push(hintParagraph(json.hint));
       if (json.explanation) parts.push(paragraph(json.explanation));
       showFeedback(form, parts, json.correct ? 'correct' : 'wrong');
+      markWrong(form, json.correct ? null : json.choice);
       if (json.correct) revealCorrect(form, json.choice);
     } catch {
       showFeedback(form, [paragraph(t('quickCheck.error'), 'form-error')]);

@@ -1,13 +1,17 @@
 package io.aieducademy.autograd;
 
-import java.util.Arrays;
+import java.util.Map;
 
 /**
- * Splits a program into tokens in one pass, with no recursion and no regular expressions.
+ * Reads a program's characters into tokens as the parser asks for them, so that lexing
+ * and parsing are one pass over the text, with no token list, no recursion and no regular
+ * expressions.
  * <p>
- * Tokens are kept in flat arrays (kind, start offset, end offset) so that a program of a
- * million tokens costs a few megabytes. A newline inside parentheses is only white space,
- * so a long expression may span several lines.
+ * The parser sees the current token, the one after it (to tell a call or an assignment
+ * from a name) and the one before it (for error messages). Names and numbers are looked
+ * up in the program's {@link Words} as they are read, with the hash computed on the way,
+ * so every character is read once. A newline inside parentheses is only white space, so a
+ * long expression may span several lines.
  */
 final class Lexer {
 
@@ -46,87 +50,223 @@ final class Lexer {
 
 	static final byte END = 16;
 
-	private final SourceText source;
+	// classes of ASCII characters, for scan; a name goes on while the class is LETTER
+	// or DIGIT
+	private static final byte OTHER = 0;
 
-	private final String text;
+	private static final byte BLANK = 1;
+
+	private static final byte NEWLINE = 2;
+
+	private static final byte COMMENT = 3;
+
+	private static final byte LETTER = 4;
+
+	private static final byte DIGIT = 5;
+
+	private static final byte[] CLASSES = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			CLASSES[c] = isNameStart(c) ? LETTER : isDigit(c) ? DIGIT : OTHER;
+		}
+		CLASSES[' '] = BLANK;
+		CLASSES['\t'] = BLANK;
+		CLASSES['\r'] = BLANK;
+		CLASSES['\f'] = BLANK;
+		CLASSES['\n'] = NEWLINE;
+		CLASSES['#'] = COMMENT;
+	}
+
+	private final SourceText source;
 
 	private final char[] chars;
 
-	private byte[] kinds;
+	private final Words words;
 
-	private int[] starts;
+	private int position;
 
-	private int[] ends;
+	private int parentheses;
 
-	private int count;
+	// the token before the current one, the current one, and the one after it: kind,
+	// start and end offsets, and the word's slot (names and numbers only)
+	private byte previousKind = END;
 
-	private Lexer(SourceText source) {
+	private int previousStart;
+
+	private int previousEnd;
+
+	private byte kind = END;
+
+	private int start;
+
+	private int end;
+
+	private int word;
+
+	private byte nextKind;
+
+	private int nextStart;
+
+	private int nextEnd;
+
+	private int nextWord;
+
+	Lexer(SourceText source, Map<String, Double> given) {
 		this.source = source;
-		this.text = source.text();
 		this.chars = source.chars();
-		// programs have about one token per two or three characters: at most one growth,
-		// usually none
-		int capacity = this.text.length() / 2 + 16;
-		this.kinds = new byte[capacity];
-		this.starts = new int[capacity];
-		this.ends = new int[capacity];
+		this.words = new Words(this.chars, given);
+		scan();
+		advance();
 	}
 
-	static Tokens tokenize(SourceText source) {
-		Lexer lexer = new Lexer(source);
-		lexer.scan();
-		return new Tokens(lexer.kinds, lexer.starts, lexer.ends, lexer.count);
+	Words words() {
+		return this.words;
 	}
 
+	/** Moves to the next token; at the end, stays on {@link #END}. */
+	void advance() {
+		this.previousKind = this.kind;
+		this.previousStart = this.start;
+		this.previousEnd = this.end;
+		this.kind = this.nextKind;
+		this.start = this.nextStart;
+		this.end = this.nextEnd;
+		this.word = this.nextWord;
+		if (this.kind != END) {
+			scan();
+		}
+	}
+
+	byte kind() {
+		return this.kind;
+	}
+
+	int start() {
+		return this.start;
+	}
+
+	int end() {
+		return this.end;
+	}
+
+	int length() {
+		return this.end - this.start;
+	}
+
+	/** The current name's or number's slot in {@link #words()}. */
+	int word() {
+		return this.word;
+	}
+
+	byte nextKind() {
+		return this.nextKind;
+	}
+
+	byte previousKind() {
+		return this.previousKind;
+	}
+
+	int previousStart() {
+		return this.previousStart;
+	}
+
+	int previousLength() {
+		return this.previousEnd - this.previousStart;
+	}
+
+	/** The current token as a learner would name it in a message. */
+	String text() {
+		return text(this.kind, this.start, this.end);
+	}
+
+	String previousText() {
+		return text(this.previousKind, this.previousStart, this.previousEnd);
+	}
+
+	String nextText() {
+		return text(this.nextKind, this.nextStart, this.nextEnd);
+	}
+
+	private String text(byte kind, int start, int end) {
+		if (kind == END) {
+			return "the end";
+		}
+		if (kind == SEPARATOR) {
+			return (this.chars[start] == ';') ? ";" : "the end of the line";
+		}
+		return new String(this.chars, start, end - start);
+	}
+
+	/** Reads the token after the current one into the next token's fields. */
 	private void scan() {
 		char[] s = this.chars;
 		int n = s.length;
-		int parentheses = 0;
-		int i = 0;
+		int i = this.position;
 		while (i < n) {
 			char c = s[i];
-			if (c == '\n') {
-				if (parentheses == 0) {
-					add(SEPARATOR, i, i + 1);
-				}
-				i++;
-			}
-			else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
-				i++;
-			}
-			else if (c == '#') {
-				while (i < n && s[i] != '\n') {
+			switch ((c < 128) ? CLASSES[c] : OTHER) {
+				case BLANK -> i++;
+				case NEWLINE -> {
+					if (this.parentheses == 0) {
+						this.position = i + 1;
+						next(SEPARATOR, i, i + 1);
+						return;
+					}
 					i++;
 				}
-			}
-			else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s[i + 1]))) {
-				i = scanNumber(i);
-			}
-			else if (isNameStart(c)) {
-				int start = i;
-				while (i < n && isNamePart(s[i])) {
-					i++;
+				case COMMENT -> {
+					while (i < n && s[i] != '\n') {
+						i++;
+					}
 				}
-				add(NAME, start, i);
-			}
-			else {
-				i = scanSymbol(c, i);
-				if (c == '(') {
-					parentheses++;
+				case LETTER -> {
+					int start = i;
+					int hash = 0;
+					while (i < n && s[i] < 128 && CLASSES[s[i]] >= LETTER) {
+						hash = 31 * hash + s[i];
+						i++;
+					}
+					this.position = i;
+					next(NAME, start, i);
+					this.nextWord = this.words.slot(start, i, hash);
+					return;
 				}
-				else if (c == ')' && parentheses > 0) {
-					parentheses--;
+				case DIGIT -> {
+					scanNumber(i);
+					return;
+				}
+				default -> {
+					if (c == '.' && i + 1 < n && isDigit(s[i + 1])) {
+						scanNumber(i);
+						return;
+					}
+					this.position = scanSymbol(c, i);
+					if (c == '(') {
+						this.parentheses++;
+					}
+					else if (c == ')' && this.parentheses > 0) {
+						this.parentheses--;
+					}
+					return;
 				}
 			}
 		}
-		add(END, n, n);
+		this.position = n;
+		next(END, n, n);
+	}
+
+	private void next(byte kind, int start, int end) {
+		this.nextKind = kind;
+		this.nextStart = start;
+		this.nextEnd = end;
 	}
 
 	/**
 	 * Numbers: {@code 12}, {@code 1.5}, {@code .5}, {@code 2.}, {@code 6.02e23},
 	 * {@code 1E-3}.
 	 */
-	private int scanNumber(int start) {
+	private void scanNumber(int start) {
 		char[] s = this.chars;
 		int n = s.length;
 		int i = start;
@@ -152,7 +292,7 @@ final class Lexer {
 			}
 			else {
 				throw this.source.error(ProgramException.Kind.SYNTAX, start, i + 1 - start,
-						"The number '" + this.text.substring(start, i + 1)
+						"The number '" + new String(s, start, Math.min(n, i + 1) - start)
 								+ "' needs digits after 'e', as in 1e-3. (To multiply by the constant e, write 2*e.)");
 			}
 		}
@@ -162,62 +302,73 @@ final class Lexer {
 				end++;
 			}
 			throw this.source.error(ProgramException.Kind.SYNTAX, start, end - start,
-					"'" + this.text.substring(start, end)
+					"'" + new String(s, start, end - start)
 							+ "' is not a number or a name: a name cannot start with a digit, "
-							+ "and a multiplication needs a '*', as in " + this.text.substring(start, i) + "*"
-							+ this.text.substring(i, end) + ".");
+							+ "and a multiplication needs a '*', as in " + new String(s, start, i - start) + "*"
+							+ new String(s, i, end - i) + ".");
 		}
-		add(NUMBER, start, i);
-		return i;
+		int hash = 0;
+		for (int k = start; k < i; k++) {
+			hash = 31 * hash + s[k];
+		}
+		this.position = i;
+		next(NUMBER, start, i);
+		this.nextWord = this.words.slot(start, i, hash);
 	}
 
+	/** Reads an operator or punctuation; returns the offset after it. */
 	private int scanSymbol(char c, int i) {
 		char[] s = this.chars;
-		char next = (i + 1 < s.length) ? s[i + 1] : '\0';
+		char following = (i + 1 < s.length) ? s[i + 1] : '\0';
 		switch (c) {
 			case '+' -> {
-				return (next == '=') ? add(PLUS_ASSIGN, i, i + 2) : add(PLUS, i, i + 1);
+				return (following == '=') ? symbol(PLUS_ASSIGN, i, 2) : symbol(PLUS, i, 1);
 			}
 			case '-' -> {
-				return (next == '=') ? add(MINUS_ASSIGN, i, i + 2) : add(MINUS, i, i + 1);
+				return (following == '=') ? symbol(MINUS_ASSIGN, i, 2) : symbol(MINUS, i, 1);
 			}
 			case '*' -> {
-				if (next == '*') {
-					return add(CARET, i, i + 2);
+				if (following == '*') {
+					return symbol(CARET, i, 2);
 				}
-				return (next == '=') ? add(STAR_ASSIGN, i, i + 2) : add(STAR, i, i + 1);
+				return (following == '=') ? symbol(STAR_ASSIGN, i, 2) : symbol(STAR, i, 1);
 			}
 			case '/' -> {
-				return (next == '=') ? add(SLASH_ASSIGN, i, i + 2) : add(SLASH, i, i + 1);
+				return (following == '=') ? symbol(SLASH_ASSIGN, i, 2) : symbol(SLASH, i, 1);
 			}
 			case '^' -> {
-				return add(CARET, i, i + 1);
+				return symbol(CARET, i, 1);
 			}
 			case '(' -> {
-				return add(LEFT_PAREN, i, i + 1);
+				return symbol(LEFT_PAREN, i, 1);
 			}
 			case ')' -> {
-				return add(RIGHT_PAREN, i, i + 1);
+				return symbol(RIGHT_PAREN, i, 1);
 			}
 			case ',' -> {
-				return add(COMMA, i, i + 1);
+				return symbol(COMMA, i, 1);
 			}
 			case '=' -> {
-				return add(ASSIGN, i, i + 1);
+				return symbol(ASSIGN, i, 1);
 			}
 			case ';' -> {
-				return add(SEPARATOR, i, i + 1);
+				return symbol(SEPARATOR, i, 1);
 			}
 			default -> {
 				int length = Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]) ? 2
 						: 1;
-				String shown = this.text.substring(i, i + length);
+				String shown = new String(s, i, length);
 				String hint = Character.isLetter(shown.codePointAt(0))
 						? " Names use only the letters a-z and A-Z, digits and '_'." : "";
 				throw this.source.error(ProgramException.Kind.SYNTAX, i, length,
 						"The character '" + printable(shown) + "' is not part of the language." + hint);
 			}
 		}
+	}
+
+	private int symbol(byte kind, int start, int length) {
+		next(kind, start, start + length);
+		return start + length;
 	}
 
 	private static String printable(String s) {
@@ -227,20 +378,6 @@ final class Lexer {
 			return String.format("U+%04X", codePoint);
 		}
 		return s;
-	}
-
-	private int add(byte kind, int start, int end) {
-		if (this.count == this.kinds.length) {
-			int capacity = this.count * 2;
-			this.kinds = Arrays.copyOf(this.kinds, capacity);
-			this.starts = Arrays.copyOf(this.starts, capacity);
-			this.ends = Arrays.copyOf(this.ends, capacity);
-		}
-		this.kinds[this.count] = kind;
-		this.starts[this.count] = start;
-		this.ends[this.count] = end;
-		this.count++;
-		return end;
 	}
 
 	static boolean isDigit(char c) {
@@ -253,25 +390,6 @@ final class Lexer {
 
 	static boolean isNamePart(char c) {
 		return isNameStart(c) || isDigit(c);
-	}
-
-	/**
-	 * The tokens of one program, in flat arrays; the last token is always {@link #END}.
-	 */
-	record Tokens(byte[] kinds, int[] starts, int[] ends, int count) {
-
-		byte kind(int i) {
-			return this.kinds[i];
-		}
-
-		int start(int i) {
-			return this.starts[i];
-		}
-
-		int end(int i) {
-			return this.ends[i];
-		}
-
 	}
 
 }

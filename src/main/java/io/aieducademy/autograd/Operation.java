@@ -1,6 +1,11 @@
 package io.aieducademy.autograd;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table of operations: each row states an operation's forward rule and its local
@@ -108,6 +113,15 @@ public enum Operation {
 			"∂min(a, b)/∂a = 1 if a < b, ½ if a = b, else 0; a = {a}, b = {b}", "∂min(a, b)/∂b = 1 if b < a, ½ if a = b, else 0; a = {a}, b = {b}");
 	// @formatter:on
 
+	private static final Map<String, Operation> FUNCTIONS = Stream.of(values())
+		.filter((operation) -> operation.kind == Kind.FUNCTION)
+		.collect(Collectors.toUnmodifiableMap(Operation::symbol, (operation) -> operation));
+
+	private static final String FUNCTION_LIST = Stream.of(values())
+		.filter((operation) -> operation.kind == Kind.FUNCTION)
+		.map(Operation::syntax)
+		.collect(Collectors.joining(", "));
+
 	private final Kind kind;
 
 	private final String symbol;
@@ -175,6 +189,16 @@ public enum Operation {
 		this.backwardB = backwardB;
 		this.note = note;
 		this.rules = rules;
+	}
+
+	/** The function called {@code name}, or null if there is none. */
+	static @Nullable Operation function(String name) {
+		return FUNCTIONS.get(name);
+	}
+
+	/** Every function as it is written, for messages: {@code "relu(a), tanh(a), ..."}. */
+	static String functionList() {
+		return FUNCTION_LIST;
 	}
 
 	/**

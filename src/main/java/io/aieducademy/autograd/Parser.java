@@ -18,44 +18,43 @@ import static io.aieducademy.autograd.Lexer.SLASH_ASSIGN;
 import static io.aieducademy.autograd.Lexer.STAR;
 import static io.aieducademy.autograd.Lexer.STAR_ASSIGN;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.aieducademy.autograd.ProgramException.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns tokens into a {@link ComputationGraph}, adding each node as soon as its operands
+ * Turns a program's text into a {@link ComputationGraph} in one pass, taking each token
+ * from the {@link Lexer} as it needs it and adding each node as soon as its operands
  * exist.
  * <p>
  * Expressions are parsed by operator precedence with two explicit stacks (Dijkstra's
  * shunting-yard), so no input, however deeply nested, can overflow the Java stack. The
  * operator stack holds what is still waiting for its right-hand side (open parentheses,
  * function calls, operators), so its height is the nesting depth that
- * {@link Limits#maxDepth()} bounds. Precedence, from loosest: {@code + -}, then
+ * {@link Limits#maxDepth()} bounds; the operand stack holds at most one more entry than
+ * the operator stack, so neither ever grows. Precedence comes from the table of
+ * operations ({@link Operation#precedence()}); from loosest: {@code + -}, then
  * {@code * /}, then unary minus, then {@code ^} (right-associative), so {@code -x^2} is
  * {@code -(x^2)} and {@code 2^-x} is {@code 2^(-x)}.
  */
 final class Parser {
 
-	private static final Map<String, Operation> FUNCTIONS = Stream.of(Operation.values())
-		.filter((operation) -> operation.kind() == Operation.Kind.FUNCTION)
-		.collect(Collectors.toUnmodifiableMap(Operation::symbol, (operation) -> operation));
+	/**
+	 * The named constants and their values, in the order the operations list shows them.
+	 */
+	private static final Map<String, Double> CONSTANTS;
 
-	private static final Map<String, Double> CONSTANTS = Map.of("pi", Math.PI, "e", Math.E);
-
-	private static final String FUNCTION_LIST = Stream.of(Operation.values())
-		.filter((operation) -> operation.kind() == Operation.Kind.FUNCTION)
-		.map(Operation::syntax)
-		.collect(Collectors.joining(", "));
+	static {
+		Map<String, Double> constants = new LinkedHashMap<>();
+		constants.put("pi", Math.PI);
+		constants.put("e", Math.E);
+		CONSTANTS = Collections.unmodifiableMap(constants);
+	}
 
 	// kinds of entry on the operator stack
 	private static final byte BINARY = 0;
@@ -68,7 +67,9 @@ final class Parser {
 
 	private final SourceText source;
 
-	private final Lexer.Tokens tokens;
+	private final Lexer lexer;
+
+	private final Words words;
 
 	private final ComputationGraph graph;
 
@@ -76,59 +77,62 @@ final class Parser {
 
 	private final Map<String, Double> given;
 
-	private final Map<String, Integer> bindings = new HashMap<>();
-
-	/** The given names that the program has read, each of which now has an input node. */
-	private final Set<String> givenRead = new HashSet<>();
-
 	// the operand stack: a node and the source extent of the expression that produced it
 	// (with its parentheses)
-	private int[] operandNodes = new int[16];
+	private final int[] operandNodes;
 
-	private int[] operandStarts = new int[16];
+	private final int[] operandStarts;
 
-	private int[] operandEnds = new int[16];
+	private final int[] operandEnds;
 
 	/**
 	 * Whether the operand is a number literal, possibly signed; only such an assignment
 	 * makes an input.
 	 */
-	private boolean[] operandLiteral = new boolean[16];
+	private final boolean[] operandLiteral;
 
 	private int operands;
 
-	// the operator stack
+	// the operator stack: what waits, where its token is (for a call, the function's
+	// name) and, for a call, where its '(' is
 	private final byte[] operatorKinds;
 
 	private final @Nullable Operation[] operatorOperations;
 
-	private final int[] operatorTokens;
+	private final int[] operatorStarts;
+
+	private final int[] operatorLengths;
+
+	private final int[] operatorParentheses;
 
 	private final int[] operatorArguments;
 
 	private int operators;
 
-	// the distinct words of the program (names and number literals), see word(int)
-	private String[] words = new String[64];
-
-	private char[][] wordChars = new char[64][];
-
-	private double[] numbers = new double[64];
-
-	private int wordCount;
-
 	private Parser(SourceText source, Map<String, Double> given, Limits limits) {
 		this.source = source;
-		this.tokens = Lexer.tokenize(source);
-		// every node comes from a token, except unused given values added at the end
-		this.graph = new ComputationGraph((int) Math.min(limits.maxNodes(), (long) this.tokens.count() + given.size()));
+		this.lexer = new Lexer(source, given);
+		this.words = this.lexer.words();
+		int length = source.chars().length;
+		// every node comes from a token of at least one character, except unused given
+		// values added at the end; a program has about one node per four characters or
+		// more, so the graph starts at that and rarely grows
+		this.graph = new ComputationGraph((int) Math.min(limits.maxNodes(), length / 4L + given.size() + 16));
 		this.given = given;
 		this.limits = limits;
-		int depth = Math.min(limits.maxDepth(), this.tokens.count()) + 1;
+		int depth = (int) Math.min(limits.maxDepth(), length + 1L);
 		this.operatorKinds = new byte[depth];
 		this.operatorOperations = new Operation[depth];
-		this.operatorTokens = new int[depth];
+		this.operatorStarts = new int[depth];
+		this.operatorLengths = new int[depth];
+		this.operatorParentheses = new int[depth];
 		this.operatorArguments = new int[depth];
+		// each waiting operator holds at most one operand under it (a binary operator its
+		// left-hand side, a call after its comma its first argument)
+		this.operandNodes = new int[depth + 2];
+		this.operandStarts = new int[depth + 2];
+		this.operandEnds = new int[depth + 2];
+		this.operandLiteral = new boolean[depth + 2];
 	}
 
 	/**
@@ -149,33 +153,31 @@ final class Parser {
 	 * in Python.
 	 */
 	static boolean isReserved(String name) {
-		return FUNCTIONS.containsKey(name);
+		return Operation.function(name) != null;
 	}
 
+	/** The named constants ({@code pi} and {@code e}) and their values. */
 	static Map<String, Double> constants() {
-		Map<String, Double> constants = new LinkedHashMap<>();
-		constants.put("pi", Math.PI);
-		constants.put("e", Math.E);
-		return constants;
+		return CONSTANTS;
 	}
 
 	private ComputationGraph program() {
+		Lexer lexer = this.lexer;
 		int last = -1;
 		@Nullable String lastName = null;
-		int i = 0;
-		while (kind(i) != END) {
-			if (kind(i) == SEPARATOR) {
-				i++;
+		while (lexer.kind() != END) {
+			if (lexer.kind() == SEPARATOR) {
+				lexer.advance();
 				continue;
 			}
-			if (kind(i) == NAME && isAssignment(kind(i + 1))) {
-				String name = text(i);
-				i = assignment(i);
-				last = Objects.requireNonNull(this.bindings.get(name));
-				lastName = name;
+			if (lexer.kind() == NAME && isAssignment(lexer.nextKind())) {
+				int word = lexer.word();
+				assignment();
+				last = this.words.binding(word);
+				lastName = this.words.text(word);
 			}
 			else {
-				i = expression(i);
+				expression();
 				last = this.operandNodes[0];
 				lastName = null;
 			}
@@ -185,10 +187,10 @@ final class Parser {
 					"The program has no statement to evaluate. Write one, for example L = (w*x - y)^2.");
 		}
 		for (Map.Entry<String, Double> value : this.given.entrySet()) {
-			if (!this.givenRead.contains(value.getKey())) {
+			if (!this.words.givenRead(value.getKey())) {
 				// given but never used: still an input (with gradient 0), placed after
 				// everything else
-				checkNodeLimit(this.tokens.count() - 1);
+				checkNodeLimit(lexer.start(), lexer.length());
 				this.graph.addInput(value.getKey(), value.getValue(), 0, 0);
 			}
 		}
@@ -197,157 +199,181 @@ final class Parser {
 	}
 
 	/**
-	 * {@code name = expr}, {@code name += expr} and friends; returns the index of the
-	 * token after it.
+	 * {@code name = expr}, {@code name += expr} and friends, from the name to the
+	 * separator or end after the expression.
 	 */
-	private int assignment(int nameToken) {
-		String name = text(nameToken);
-		if (isReserved(name)) {
-			throw error(Kind.SYNTAX, nameToken,
+	private void assignment() {
+		Lexer lexer = this.lexer;
+		int word = lexer.word();
+		String name = this.words.text(word);
+		int nameStart = lexer.start();
+		int nameLength = lexer.length();
+		if (this.words.function(word) != null) {
+			throw error(Kind.SYNTAX, nameStart, nameLength,
 					"'" + name + "' is a built-in function and cannot be assigned. Choose another name.");
 		}
-		byte assign = kind(nameToken + 1);
+		byte assign = lexer.nextKind();
 		if (assign == ASSIGN) {
-			boolean hadValue = this.bindings.containsKey(name) || this.given.containsKey(name);
-			int end = expression(nameToken + 2);
+			boolean hadValue = this.words.hasValue(word);
+			lexer.advance();
+			lexer.advance();
+			expression();
 			int node = this.operandNodes[0];
 			if (!hadValue && this.operandLiteral[0]) {
 				this.graph.makeInput(node, name);
 			}
-			bind(name, node);
-			return end;
+			bind(word, node);
+			return;
 		}
-		int target = this.bindings.containsKey(name) || this.given.containsKey(name) ? resolve(nameToken) : -1;
+		int target = this.words.hasValue(word) ? resolve(word, nameStart, nameLength) : -1;
 		if (target < 0) {
-			throw error(Kind.UNKNOWN_NAME, nameToken, "'" + name + "' has no value yet, so '" + text(nameToken + 1)
-					+ "' has nothing to change. Give it a first value with " + name + " = ... .");
+			throw error(Kind.UNKNOWN_NAME, nameStart, nameLength, "'" + name + "' has no value yet, so '"
+					+ lexer.nextText() + "' has nothing to change. Give it a first value with " + name + " = ... .");
 		}
-		int end = expression(nameToken + 2);
+		lexer.advance();
+		int assignStart = lexer.start();
+		int assignLength = lexer.length();
+		lexer.advance();
+		expression();
 		Operation operation = switch (assign) {
 			case PLUS_ASSIGN -> Operation.ADD;
 			case MINUS_ASSIGN -> Operation.SUB;
 			case STAR_ASSIGN -> Operation.MUL;
 			default -> Operation.DIV;
 		};
-		checkNodeLimit(nameToken + 1);
-		int start = this.tokens.start(nameToken);
-		int node = this.graph.add(operation, target, this.operandNodes[0], start, this.operandEnds[0] - start);
-		bind(name, node);
-		return end;
+		checkNodeLimit(assignStart, assignLength);
+		int node = this.graph.add(operation, target, this.operandNodes[0], nameStart, this.operandEnds[0] - nameStart);
+		bind(word, node);
 	}
 
-	private void bind(String name, int node) {
-		this.bindings.put(name, node);
-		this.graph.nameVariable(node, name);
+	private void bind(int word, int node) {
+		this.words.bind(word, node);
+		this.graph.nameVariable(node, this.words.text(word));
 	}
 
 	/**
-	 * Parses one expression starting at token {@code i}, leaving its node as the only
-	 * operand; returns the index of the separator or end that closes it.
+	 * Parses one expression from the current token, leaving its node as the only operand
+	 * and the lexer on the separator or end that closes it.
 	 */
-	private int expression(int first) {
+	private void expression() {
+		Lexer lexer = this.lexer;
 		this.operands = 0;
 		this.operators = 0;
 		boolean expectOperand = true;
-		int i = first;
+		boolean first = true;
 		while (true) {
-			byte kind = kind(i);
+			byte kind = lexer.kind();
 			if (expectOperand) {
 				switch (kind) {
 					case NUMBER -> {
-						checkNodeLimit(i);
-						int node = this.graph.addConstant(number(i), word(i), start(i), length(i));
-						pushOperand(node, start(i), end(i), true);
+						checkNodeLimit(lexer.start(), lexer.length());
+						int word = lexer.word();
+						int node = this.graph.addConstant(this.words.number(word), this.words.text(word), lexer.start(),
+								lexer.length());
+						pushOperand(node, lexer.start(), lexer.end(), true);
 						expectOperand = false;
 					}
 					case NAME -> {
-						if (kind(i + 1) == LEFT_PAREN) {
-							pushOperator(CALL, function(i), i);
-							i++;
+						if (lexer.nextKind() == LEFT_PAREN) {
+							Operation function = function();
+							int nameStart = lexer.start();
+							int nameLength = lexer.length();
+							lexer.advance();
+							pushOperator(CALL, function, nameStart, nameLength, lexer.start());
 						}
 						else {
-							pushOperand(nameOperand(i), start(i), end(i), false);
+							pushOperand(nameOperand(), lexer.start(), lexer.end(), false);
 							expectOperand = false;
 						}
 					}
-					case LEFT_PAREN -> pushOperator(PARENTHESIS, null, i);
-					case MINUS -> pushOperator(PREFIX, Operation.NEG, i);
-					case PLUS -> pushOperator(PREFIX, null, i);
-					default -> throw missingOperand(first, i);
+					case LEFT_PAREN -> pushOperator(PARENTHESIS, null, lexer.start(), 1, lexer.start());
+					case MINUS -> pushOperator(PREFIX, Operation.NEG, lexer.start(), 1, lexer.start());
+					case PLUS -> pushOperator(PREFIX, null, lexer.start(), 1, lexer.start());
+					default -> throw missingOperand(first);
 				}
 			}
 			else {
 				switch (kind) {
-					case PLUS -> reduceThenPush(Operation.ADD, i);
-					case MINUS -> reduceThenPush(Operation.SUB, i);
-					case STAR -> reduceThenPush(Operation.MUL, i);
-					case SLASH -> reduceThenPush(Operation.DIV, i);
-					case CARET -> reduceThenPush(Operation.POW, i);
-					case RIGHT_PAREN -> closeParenthesis(i);
-					case COMMA -> nextArgument(i);
+					case PLUS -> reduceThenPush(Operation.ADD);
+					case MINUS -> reduceThenPush(Operation.SUB);
+					case STAR -> reduceThenPush(Operation.MUL);
+					case SLASH -> reduceThenPush(Operation.DIV);
+					case CARET -> reduceThenPush(Operation.POW);
+					case RIGHT_PAREN -> closeParenthesis();
+					case COMMA -> nextArgument();
 					case SEPARATOR, END -> {
 						finish();
-						return i;
+						return;
 					}
-					default -> throw unexpected(i);
+					default -> throw unexpected();
 				}
 				expectOperand = kind != RIGHT_PAREN;
 			}
-			i++;
+			first = false;
+			lexer.advance();
 		}
 	}
 
-	private int nameOperand(int i) {
-		String name = text(i);
-		if (FUNCTIONS.containsKey(name)) {
-			throw error(Kind.BAD_CALL, i,
+	private int nameOperand() {
+		Lexer lexer = this.lexer;
+		int word = lexer.word();
+		if (this.words.function(word) != null) {
+			String name = this.words.text(word);
+			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
 					"'" + name + "' is a function: call it with parentheses, as in " + name + "(x).");
 		}
-		Double constant = CONSTANTS.get(name);
-		if (constant != null && !this.bindings.containsKey(name) && !this.given.containsKey(name)) {
-			checkNodeLimit(i);
-			return this.graph.addConstant(constant, name, start(i), length(i));
+		if (!this.words.hasValue(word)) {
+			Double constant = CONSTANTS.get(this.words.text(word));
+			if (constant != null) {
+				checkNodeLimit(lexer.start(), lexer.length());
+				return this.graph.addConstant(constant, this.words.text(word), lexer.start(), lexer.length());
+			}
 		}
-		return resolve(i);
+		return resolve(word, lexer.start(), lexer.length());
 	}
 
-	private int resolve(int nameToken) {
-		String name = text(nameToken);
-		Integer bound = this.bindings.get(name);
-		if (bound != null) {
+	/**
+	 * The node a name stands for; the first read of a given value makes its input node.
+	 */
+	private int resolve(int word, int start, int length) {
+		int bound = this.words.binding(word);
+		if (bound != Words.UNBOUND) {
 			return bound;
 		}
-		Double value = this.given.get(name);
-		if (value == null) {
-			throw error(Kind.UNKNOWN_NAME, nameToken, "The name '" + name
-					+ "' has no value. Give it one in \"values\", " + "or assign it first, as in " + name + " = 1.0.");
+		String name = this.words.text(word);
+		if (!this.words.isGiven(word)) {
+			throw error(Kind.UNKNOWN_NAME, start, length, "The name '" + name + "' has no value. Give it one in "
+					+ "\"values\", " + "or assign it first, as in " + name + " = 1.0.");
 		}
-		checkNodeLimit(nameToken);
-		int node = this.graph.addInput(name, value, start(nameToken), length(nameToken));
-		this.bindings.put(name, node);
-		this.givenRead.add(name);
+		checkNodeLimit(start, length);
+		int node = this.graph.addInput(name, this.words.givenValue(word), start, length);
+		this.words.bind(word, node);
+		this.words.markGivenRead(word);
 		return node;
 	}
 
-	private Operation function(int nameToken) {
-		String name = text(nameToken);
-		Operation function = FUNCTIONS.get(name);
+	/** The function the current name calls. */
+	private Operation function() {
+		Lexer lexer = this.lexer;
+		int word = lexer.word();
+		Operation function = this.words.function(word);
 		if (function != null) {
 			return function;
 		}
-		if (this.bindings.containsKey(name) || this.given.containsKey(name) || CONSTANTS.containsKey(name)) {
-			throw error(Kind.BAD_CALL, nameToken,
+		String name = this.words.text(word);
+		if (this.words.hasValue(word) || CONSTANTS.containsKey(name)) {
+			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
 					"'" + name + "' is a value, not a function. To multiply, write " + name + "*(...).");
 		}
-		throw error(Kind.BAD_CALL, nameToken,
-				"There is no function called '" + name + "'. The functions are " + FUNCTION_LIST + ".");
+		throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
+				"There is no function called '" + name + "'. The functions are " + Operation.functionList() + ".");
 	}
 
 	/**
 	 * Applies the waiting operators that bind at least as tightly, then waits with this
 	 * one.
 	 */
-	private void reduceThenPush(Operation operation, int token) {
+	private void reduceThenPush(Operation operation) {
 		int precedence = operation.precedence();
 		boolean rightAssociative = operation.rightAssociative();
 		while (this.operators > 0) {
@@ -361,7 +387,7 @@ final class Parser {
 			}
 			applyTopOperator();
 		}
-		pushOperator(BINARY, operation, token);
+		pushOperator(BINARY, operation, this.lexer.start(), this.lexer.length(), this.lexer.start());
 	}
 
 	/** A prefix sign binds as unary minus does, whether it is '-' or '+'. */
@@ -371,53 +397,56 @@ final class Parser {
 				: operation.precedence();
 	}
 
-	private void closeParenthesis(int token) {
+	private void closeParenthesis() {
+		Lexer lexer = this.lexer;
 		reduceToGroup();
 		if (this.operators == 0) {
-			throw error(Kind.SYNTAX, token, "This ')' has no matching '('.");
+			throw error(Kind.SYNTAX, lexer.start(), lexer.length(), "This ')' has no matching '('.");
 		}
 		int entry = --this.operators;
-		int open = this.operatorTokens[entry];
+		int start = this.operatorStarts[entry];
+		int end = lexer.end();
 		int top = this.operands - 1;
 		if (this.operatorKinds[entry] == PARENTHESIS) {
-			this.operandStarts[top] = start(open);
-			this.operandEnds[top] = end(token);
+			this.operandStarts[top] = start;
+			this.operandEnds[top] = end;
 			this.operandLiteral[top] = false;
 			return;
 		}
-		Operation function = this.operatorOperations[entry];
+		Operation function = Objects.requireNonNull(this.operatorOperations[entry]);
 		int arguments = this.operatorArguments[entry] + 1;
 		if (arguments != function.arity()) {
-			throw error(Kind.BAD_CALL, open, start(token) + 1 - start(open), wrongArgumentCount(function, arguments));
+			throw error(Kind.BAD_CALL, start, lexer.start() + 1 - start, wrongArgumentCount(function, arguments));
 		}
-		checkNodeLimit(open);
-		int start = start(open);
+		checkNodeLimit(start, this.operatorLengths[entry]);
 		int node;
 		if (arguments == 1) {
-			node = this.graph.add(function, this.operandNodes[top], -1, start, end(token) - start);
+			node = this.graph.add(function, this.operandNodes[top], -1, start, end - start);
 		}
 		else {
-			node = this.graph.add(function, this.operandNodes[top - 1], this.operandNodes[top], start,
-					end(token) - start);
+			node = this.graph.add(function, this.operandNodes[top - 1], this.operandNodes[top], start, end - start);
 			this.operands--;
 		}
 		top = this.operands - 1;
 		this.operandNodes[top] = node;
 		this.operandStarts[top] = start;
-		this.operandEnds[top] = end(token);
+		this.operandEnds[top] = end;
 		this.operandLiteral[top] = false;
 	}
 
-	private void nextArgument(int comma) {
+	private void nextArgument() {
+		Lexer lexer = this.lexer;
 		reduceToGroup();
 		if (this.operators == 0 || this.operatorKinds[this.operators - 1] != CALL) {
-			throw error(Kind.SYNTAX, comma, "A ',' can only separate the arguments of a function, as in max(a, b).");
+			throw error(Kind.SYNTAX, lexer.start(), lexer.length(),
+					"A ',' can only separate the arguments of a function, as in max(a, b).");
 		}
 		int entry = this.operators - 1;
-		Operation function = this.operatorOperations[entry];
+		Operation function = Objects.requireNonNull(this.operatorOperations[entry]);
 		this.operatorArguments[entry]++;
 		if (this.operatorArguments[entry] >= function.arity()) {
-			throw error(Kind.BAD_CALL, comma, wrongArgumentCount(function, this.operatorArguments[entry] + 1));
+			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
+					wrongArgumentCount(function, this.operatorArguments[entry] + 1));
 		}
 	}
 
@@ -448,8 +477,8 @@ final class Parser {
 			int entry = this.operators - 1;
 			byte top = this.operatorKinds[entry];
 			if (top == PARENTHESIS || top == CALL) {
-				int open = this.operatorTokens[entry] + ((top == CALL) ? 1 : 0);
-				throw error(Kind.SYNTAX, open, "This '(' is never closed: a ')' is missing.");
+				throw error(Kind.SYNTAX, this.operatorParentheses[entry], 1,
+						"This '(' is never closed: a ')' is missing.");
 			}
 			applyTopOperator();
 		}
@@ -458,27 +487,27 @@ final class Parser {
 	private void applyTopOperator() {
 		int entry = --this.operators;
 		Operation operation = this.operatorOperations[entry];
-		int token = this.operatorTokens[entry];
+		int operatorStart = this.operatorStarts[entry];
 		int top = this.operands - 1;
 		if (this.operatorKinds[entry] == PREFIX) {
-			int start = start(token);
 			if (operation != null) {
 				if (this.operandLiteral[top]) {
-					this.graph.negateConstant(this.operandNodes[top], start);
+					this.graph.negateConstant(this.operandNodes[top], operatorStart);
 				}
 				else {
-					checkNodeLimit(token);
-					this.operandNodes[top] = this.graph.add(Operation.NEG, this.operandNodes[top], -1, start,
-							this.operandEnds[top] - start);
+					checkNodeLimit(operatorStart, this.operatorLengths[entry]);
+					this.operandNodes[top] = this.graph.add(Operation.NEG, this.operandNodes[top], -1, operatorStart,
+							this.operandEnds[top] - operatorStart);
 				}
 			}
-			this.operandStarts[top] = start;
+			this.operandStarts[top] = operatorStart;
 			return;
 		}
-		checkNodeLimit(token);
+		checkNodeLimit(operatorStart, this.operatorLengths[entry]);
 		int start = this.operandStarts[top - 1];
 		int end = this.operandEnds[top];
-		int node = this.graph.add(operation, this.operandNodes[top - 1], this.operandNodes[top], start, end - start);
+		int node = this.graph.add(Objects.requireNonNull(operation), this.operandNodes[top - 1], this.operandNodes[top],
+				start, end - start);
 		this.operands--;
 		top--;
 		this.operandNodes[top] = node;
@@ -486,74 +515,78 @@ final class Parser {
 		this.operandLiteral[top] = false;
 	}
 
-	private void pushOperator(byte kind, @Nullable Operation operation, int token) {
-		if (this.operators >= this.limits.maxDepth()) {
-			throw error(Kind.TOO_DEEP, token, "This expression is nested more than " + this.limits.maxDepth()
+	private void pushOperator(byte kind, @Nullable Operation operation, int start, int length, int parenthesis) {
+		if (this.operators >= this.operatorKinds.length) {
+			throw error(Kind.TOO_DEEP, start, length, "This expression is nested more than " + this.limits.maxDepth()
 					+ " levels deep (open parentheses, function calls and operators waiting for their right-hand "
 					+ "side). Split it into several statements.");
 		}
-		this.operatorKinds[this.operators] = kind;
-		this.operatorOperations[this.operators] = operation;
-		this.operatorTokens[this.operators] = token;
-		this.operatorArguments[this.operators] = 0;
-		this.operators++;
+		int entry = this.operators++;
+		this.operatorKinds[entry] = kind;
+		this.operatorOperations[entry] = operation;
+		this.operatorStarts[entry] = start;
+		this.operatorLengths[entry] = length;
+		this.operatorParentheses[entry] = parenthesis;
+		this.operatorArguments[entry] = 0;
 	}
 
 	private void pushOperand(int node, int start, int end, boolean literal) {
-		if (this.operands == this.operandNodes.length) {
-			int capacity = this.operands * 2;
-			this.operandNodes = Arrays.copyOf(this.operandNodes, capacity);
-			this.operandStarts = Arrays.copyOf(this.operandStarts, capacity);
-			this.operandEnds = Arrays.copyOf(this.operandEnds, capacity);
-			this.operandLiteral = Arrays.copyOf(this.operandLiteral, capacity);
-		}
-		this.operandNodes[this.operands] = node;
-		this.operandStarts[this.operands] = start;
-		this.operandEnds[this.operands] = end;
-		this.operandLiteral[this.operands] = literal;
-		this.operands++;
+		int top = this.operands++;
+		this.operandNodes[top] = node;
+		this.operandStarts[top] = start;
+		this.operandEnds[top] = end;
+		this.operandLiteral[top] = literal;
 	}
 
-	private void checkNodeLimit(int token) {
+	private void checkNodeLimit(int start, int length) {
 		if (this.graph.size() >= this.limits.maxNodes()) {
-			throw error(Kind.TOO_LARGE, token,
+			throw error(Kind.TOO_LARGE, start, length,
 					String.format(Locale.ROOT,
 							"This program needs more than %,d nodes, which is the limit. Make it shorter.",
 							this.limits.maxNodes()));
 		}
 	}
 
-	private ProgramException missingOperand(int first, int token) {
-		byte kind = kind(token);
+	/** The current token cannot start an operand. */
+	private ProgramException missingOperand(boolean first) {
+		Lexer lexer = this.lexer;
+		byte kind = lexer.kind();
 		if (kind == SEPARATOR || kind == END) {
-			if (token == first) {
-				int previous = Math.max(0, token - 1);
-				return error(Kind.SYNTAX, previous, "Something is missing after '" + text(previous) + "'.");
+			if (first) {
+				return error(Kind.SYNTAX, lexer.previousStart(), lexer.previousLength(),
+						"Something is missing after '" + lexer.previousText() + "'.");
 			}
-			return error(Kind.SYNTAX, token - 1,
-					"The expression ends too early: a number, a name or '(' must follow '" + text(token - 1) + "'.");
+			return error(Kind.SYNTAX, lexer.previousStart(), lexer.previousLength(),
+					"The expression ends too early: a number, a name or '(' must follow '" + lexer.previousText()
+							+ "'.");
 		}
 		if (kind == RIGHT_PAREN) {
-			Operation function = (token - 2 >= 0 && kind(token - 1) == LEFT_PAREN && kind(token - 2) == NAME)
-					? FUNCTIONS.get(text(token - 2)) : null;
-			if (function != null) {
-				return error(Kind.BAD_CALL, token - 2, wrongArgumentCount(function, 0));
+			int entry = this.operators - 1;
+			if (lexer.previousKind() == LEFT_PAREN && entry >= 0 && this.operatorKinds[entry] == CALL
+					&& this.operatorParentheses[entry] == lexer.previousStart()) {
+				Operation function = Objects.requireNonNull(this.operatorOperations[entry]);
+				return error(Kind.BAD_CALL, this.operatorStarts[entry], this.operatorLengths[entry],
+						wrongArgumentCount(function, 0));
 			}
-			return error(Kind.SYNTAX, token, "Something is missing before ')'.");
+			return error(Kind.SYNTAX, lexer.start(), lexer.length(), "Something is missing before ')'.");
 		}
-		return error(Kind.SYNTAX, token, "Expected a number, a name or '(' here, not '" + text(token) + "'.");
+		return error(Kind.SYNTAX, lexer.start(), lexer.length(),
+				"Expected a number, a name or '(' here, not '" + lexer.text() + "'.");
 	}
 
-	private ProgramException unexpected(int token) {
-		byte kind = kind(token);
+	/** The current token cannot follow an operand. */
+	private ProgramException unexpected() {
+		Lexer lexer = this.lexer;
+		byte kind = lexer.kind();
 		if (kind == NUMBER || kind == NAME || kind == LEFT_PAREN) {
-			return error(Kind.SYNTAX, token, "An operator such as + or * is missing before '" + text(token) + "'.");
+			return error(Kind.SYNTAX, lexer.start(), lexer.length(),
+					"An operator such as + or * is missing before '" + lexer.text() + "'.");
 		}
 		if (isAssignment(kind)) {
-			return error(Kind.SYNTAX, token, "'" + text(token)
+			return error(Kind.SYNTAX, lexer.start(), lexer.length(), "'" + lexer.text()
 					+ "' can only follow the name being assigned, at the start of a statement, as in y = 2*x.");
 		}
-		return error(Kind.SYNTAX, token, "'" + text(token) + "' cannot come here.");
+		return error(Kind.SYNTAX, lexer.start(), lexer.length(), "'" + lexer.text() + "' cannot come here.");
 	}
 
 	private static boolean isAssignment(byte kind) {
@@ -561,116 +594,8 @@ final class Parser {
 				|| kind == SLASH_ASSIGN;
 	}
 
-	private ProgramException error(Kind kind, int token, String message) {
-		return error(kind, token, length(token), message);
-	}
-
-	private ProgramException error(Kind kind, int token, int length, String message) {
-		return this.source.error(kind, start(token), length, message);
-	}
-
-	private byte kind(int i) {
-		return this.tokens.kind(Math.min(i, this.tokens.count() - 1));
-	}
-
-	private int start(int i) {
-		return this.tokens.start(i);
-	}
-
-	private int end(int i) {
-		return this.tokens.end(i);
-	}
-
-	private int length(int i) {
-		return this.tokens.end(i) - this.tokens.start(i);
-	}
-
-	private String text(int i) {
-		if (kind(i) == END) {
-			return "the end";
-		}
-		if (kind(i) == SEPARATOR) {
-			return this.source.text().charAt(start(i)) == ';' ? ";" : "the end of the line";
-		}
-		return word(i);
-	}
-
-	/**
-	 * A name's or a number's text, the same String each time the same text appears, so
-	 * that a long program allocates one String per distinct word rather than one per
-	 * token, and parses each distinct number once.
-	 */
-	private String word(int i) {
-		// the slot first: slot may grow the table, and Java reads the array reference
-		// of "this.words[slot(...)]" before its index
-		int slot = slot(start(i), end(i));
-		return this.words[slot];
-	}
-
-	/** A number literal's value, parsed once per distinct literal. */
-	private double number(int i) {
-		int slot = slot(start(i), end(i));
-		double value = this.numbers[slot];
-		if (Double.isNaN(value)) { // a literal is never NaN: not parsed yet
-			value = Double.parseDouble(this.words[slot]);
-			this.numbers[slot] = value;
-		}
-		return value;
-	}
-
-	/**
-	 * The slot of the text from {@code start} to {@code end} in an open-addressing table,
-	 * added if new. The hash is {@link String#hashCode()}'s, computed on the source text
-	 * without copying it.
-	 */
-	private int slot(int start, int end) {
-		char[] text = this.source.chars();
-		int hash = 0;
-		for (int k = start; k < end; k++) {
-			hash = 31 * hash + text[k];
-		}
-		int mask = this.words.length - 1;
-		int slot = (hash ^ (hash >>> 16)) & mask;
-		while (true) {
-			char[] word = this.wordChars[slot];
-			if (word == null) {
-				if (2 * (this.wordCount + 1) > this.words.length) {
-					growWords();
-					return slot(start, end);
-				}
-				this.words[slot] = new String(text, start, end - start);
-				this.wordChars[slot] = Arrays.copyOfRange(text, start, end);
-				this.numbers[slot] = Double.NaN;
-				this.wordCount++;
-				return slot;
-			}
-			if (Arrays.equals(text, start, end, word, 0, word.length)) {
-				return slot;
-			}
-			slot = (slot + 1) & mask;
-		}
-	}
-
-	private void growWords() {
-		String[] words = this.words;
-		char[][] wordChars = this.wordChars;
-		double[] numbers = this.numbers;
-		this.words = new String[words.length * 2];
-		this.wordChars = new char[words.length * 2][];
-		this.numbers = new double[words.length * 2];
-		int mask = this.words.length - 1;
-		for (int i = 0; i < words.length; i++) {
-			if (words[i] != null) {
-				int hash = words[i].hashCode(); // the same polynomial as slot's
-				int slot = (hash ^ (hash >>> 16)) & mask;
-				while (this.words[slot] != null) {
-					slot = (slot + 1) & mask;
-				}
-				this.words[slot] = words[i];
-				this.wordChars[slot] = wordChars[i];
-				this.numbers[slot] = numbers[i];
-			}
-		}
+	private ProgramException error(Kind kind, int start, int length, String message) {
+		return this.source.error(kind, start, length, message);
 	}
 
 }

@@ -2,6 +2,8 @@ package io.aieducademy.autograd;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A program's text with its line starts, to turn offsets into {@link Span}s and errors
  * into excerpts.
@@ -14,25 +16,34 @@ final class SourceText {
 
 	private final char[] chars;
 
-	private final int[] lineStarts;
+	/** Where each line starts, found the first time a span or an error needs it. */
+	private int @Nullable [] lineStarts;
 
 	SourceText(String text) {
 		this.text = text;
 		this.chars = text.toCharArray();
-		char[] chars = this.chars;
-		int lines = 1;
-		for (char c : chars) {
-			if (c == '\n') {
-				lines++;
+	}
+
+	private int[] lineStarts() {
+		int[] lineStarts = this.lineStarts;
+		if (lineStarts == null) {
+			char[] chars = this.chars;
+			int lines = 1;
+			for (char c : chars) {
+				if (c == '\n') {
+					lines++;
+				}
 			}
-		}
-		this.lineStarts = new int[lines];
-		int line = 1;
-		for (int i = 0; i < chars.length; i++) {
-			if (chars[i] == '\n') {
-				this.lineStarts[line++] = i + 1;
+			lineStarts = new int[lines];
+			int line = 1;
+			for (int i = 0; i < chars.length; i++) {
+				if (chars[i] == '\n') {
+					lineStarts[line++] = i + 1;
+				}
 			}
+			this.lineStarts = lineStarts;
 		}
+		return lineStarts;
 	}
 
 	String text() {
@@ -40,7 +51,7 @@ final class SourceText {
 	}
 
 	/**
-	 * The text's characters, for the lexer and the parser's word table, which read them
+	 * The text's characters, for the lexer and the program's word table, which read them
 	 * faster than through {@link String#charAt}; not to be changed.
 	 */
 	char[] chars() {
@@ -49,13 +60,13 @@ final class SourceText {
 
 	/** The 0-based index of the line that holds {@code offset}. */
 	private int lineIndex(int offset) {
-		int found = Arrays.binarySearch(this.lineStarts, offset);
+		int found = Arrays.binarySearch(lineStarts(), offset);
 		return (found >= 0) ? found : -found - 2;
 	}
 
 	Span span(int start, int length) {
 		int line = lineIndex(start);
-		return new Span(line + 1, start - this.lineStarts[line] + 1, length);
+		return new Span(line + 1, start - lineStarts()[line] + 1, length);
 	}
 
 	ProgramException error(ProgramException.Kind kind, int start, int length, String message) {
@@ -70,7 +81,7 @@ final class SourceText {
 	 */
 	private String excerpt(int start, int length) {
 		int line = lineIndex(start);
-		int lineStart = this.lineStarts[line];
+		int lineStart = lineStarts()[line];
 		int lineEnd = this.text.indexOf('\n', lineStart);
 		if (lineEnd < 0) {
 			lineEnd = this.text.length();

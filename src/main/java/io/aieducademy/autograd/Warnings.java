@@ -144,6 +144,16 @@ final class Warnings {
 	 * node explains that node's gradient. Returns null when every gradient is finite.
 	 */
 	private static String @Nullable [] explainGradients(ComputationGraph graph) {
+		// usually every gradient is finite: one pass over the gradients, rather than over
+		// every edge, says so
+		int size = graph.size();
+		int first = 0;
+		while (first < size && Double.isFinite(graph.grad(first))) {
+			first++;
+		}
+		if (first == size) {
+			return null;
+		}
 		String[] reasons = null;
 		for (int to = 0; to < graph.size(); to++) {
 			for (int operand = 0; operand < graph.operation(to).arity(); operand++) {

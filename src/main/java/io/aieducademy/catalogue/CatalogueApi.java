@@ -33,7 +33,7 @@ final class CatalogueApi {
 
 	}
 
-	@Schema(description = "A quick check as a learner sees it before answering: no answer, no explanation")
+	@Schema(description = "A quick check as a learner sees it before answering: no answer, no explanation, no hints")
 	record QuickCheckQuestion(@Schema(example = "backpropagation.chain-rule-local-derivatives") String id,
 			String question, List<String> options) {
 
@@ -46,7 +46,7 @@ final class CatalogueApi {
 		static LessonDetail of(Lesson lesson, int lessonsInProgram) {
 			List<QuickCheckQuestion> checks = lesson.quickChecks()
 				.stream()
-				.map((check) -> new QuickCheckQuestion(check.id(), check.question(), check.options()))
+				.map((check) -> new QuickCheckQuestion(check.id(), check.question(), check.optionTexts()))
 				.toList();
 			return new LessonDetail(lesson.slug(), lesson.programSlug(), lesson.number(), lessonsInProgram,
 					lesson.title(), lesson.description(), lesson.difficulty().key(), lesson.durationMinutes(),

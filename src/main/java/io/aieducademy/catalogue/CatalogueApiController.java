@@ -56,14 +56,14 @@ class CatalogueApiController {
 	}
 
 	@GetMapping("/api/progress")
-	@Operation(summary = "This learner's progress in every program that has lessons")
+	@Operation(summary = "This learner's progress in every program with lessons to read, counting only those lessons")
 	ProgressResponse progress(Learner learner) {
 		Set<String> completed = this.progress.completedLessons(learner.idOrNull());
 		return new ProgressResponse(this.catalogue.programs()
 			.stream()
-			.filter(Program::hasLessons)
+			.filter((program) -> program.availableCount() > 0)
 			.map((program) -> ProgramProgressView
-				.of(ProgramProgress.of(program.slug(), program.lessonSlugs(), completed)))
+				.of(ProgramProgress.of(program.slug(), program.availableLessonSlugs(), completed)))
 			.toList());
 	}
 

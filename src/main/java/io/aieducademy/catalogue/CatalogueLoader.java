@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.nodes.Node;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -40,23 +39,26 @@ final class CatalogueLoader {
 
 	Catalogue load() {
 		String file = "tracks.yml";
-		YamlFields root = YamlFields.parse(read(file), file, 1, "tracks.yml");
-		root.allowOnly(Set.of("tracks"));
+		ContentYaml.Document<ContentFiles.Tracks> root = ContentYaml.read(read(file), file, 1,
+				ContentFiles.Tracks.class, "tracks.yml");
 		List<Track> tracks = new ArrayList<>();
 		Set<String> programSlugs = new HashSet<>();
 		Map<String, String> lessonOwners = new HashMap<>();
-		for (Node trackNode : root.list("tracks", true)) {
-			YamlFields track = root.nested(trackNode, "A track");
-			track.allowOnly(Set.of("slug", "title", "description", "programs"));
-			String trackSlug = slug(track, "slug");
+		List<ContentFiles.TrackEntry> entries = root.value().tracks();
+		for (int t = 0; t < entries.size(); t++) {
+			ContentFiles.TrackEntry track = entries.get(t);
+			String at = "/tracks/" + t;
+			checkSlug(root, at + "/slug", track.slug());
 			List<Program> programs = new ArrayList<>();
-			for (String programSlug : track.texts("programs", true)) {
+			for (int p = 0; p < track.programs().size(); p++) {
+				String programSlug = track.programs().get(p);
 				if (!SLUG.matcher(programSlug).matches() || !programSlugs.add(programSlug)) {
-					throw track.fail("the program '" + programSlug + "' is not a valid slug or is listed twice.");
+					throw root.fail(at + "/programs/" + p,
+							"the program '" + programSlug + "' is not a valid slug or is listed twice.");
 				}
-				programs.add(loadProgram(programSlug, trackSlug, lessonOwners));
+				programs.add(loadProgram(programSlug, track.slug(), lessonOwners));
 			}
-			tracks.add(new Track(trackSlug, track.text("title"), track.text("description"), programs));
+			tracks.add(new Track(track.slug(), track.title(), track.description(), programs));
 		}
 		checkNoStrayLessonFiles(programSlugs, lessonOwners);
 		return new Catalogue(tracks);
@@ -64,23 +66,27 @@ final class CatalogueLoader {
 
 	private Program loadProgram(String slug, String trackSlug, Map<String, String> lessonOwners) {
 		String file = "programs/" + slug + "/program.yml";
-		YamlFields program = YamlFields.parse(read(file), file, 1, "A program");
-		program.allowOnly(Set.of("title", "level", "icon", "tagline", "lessons"));
+		ContentYaml.Document<ContentFiles.ProgramFile> document = ContentYaml.read(read(file), file, 1,
+				ContentFiles.ProgramFile.class, "A program");
+		ContentFiles.ProgramFile program = document.value();
+		if (program.level() < 1 || program.level() > 5) {
+			throw document.fail("/level", "the field 'level' is " + program.level() + " but must be from 1 to 5.");
+		}
 		List<LessonEntry> entries = new ArrayList<>();
-		for (Node lessonNode : program.list("lessons", false)) {
-			YamlFields listed = program.nested(lessonNode, "A lesson entry");
-			listed.allowOnly(Set.of("slug", "title"));
-			String lessonSlug = slug(listed, "slug");
-			String owner = lessonOwners.putIfAbsent(lessonSlug, slug);
+		for (ContentFiles.LessonListing listed : program.lessons()) {
+			String at = "/lessons/" + entries.size();
+			checkSlug(document, at + "/slug", listed.slug());
+			String owner = lessonOwners.putIfAbsent(listed.slug(), slug);
 			if (owner != null) {
-				throw listed.fail("the lesson slug '" + lessonSlug + "' is already used by the program '" + owner
-						+ "'; lesson slugs must be unique across the site.");
+				throw document.fail(at + "/slug",
+						"the lesson slug '" + listed.slug() + "' is already used by the program '" + owner
+								+ "'; lesson slugs must be unique across the site.");
 			}
-			LessonEntry entry = new LessonEntry(lessonSlug, listed.text("title"), entries.size() + 1, null);
+			LessonEntry entry = new LessonEntry(listed.slug(), listed.title(), entries.size() + 1, null);
 			entries.add(new LessonEntry(entry.slug(), entry.title(), entry.number(), loadLesson(slug, entry)));
 		}
-		return new Program(slug, program.text("title"), program.integer("level", 1, 5), program.text("icon"),
-				program.text("tagline"), trackSlug, entries);
+		return new Program(slug, program.title(), program.level(), program.icon(), program.tagline(), trackSlug,
+				entries);
 	}
 
 	private @Nullable Lesson loadLesson(String programSlug, LessonEntry entry) {
@@ -125,12 +131,11 @@ final class CatalogueLoader {
 		return "programs/" + programSlug + "/lessons/" + lessonSlug + ".md";
 	}
 
-	private static String slug(YamlFields fields, String name) {
-		String value = fields.text(name);
+	private static void checkSlug(ContentYaml.Document<?> document, String pointer, String value) {
 		if (!SLUG.matcher(value).matches()) {
-			throw fields.fail("'" + value + "' is not a valid slug: use lowercase letters, digits and hyphens.");
+			throw document.fail(pointer,
+					"'" + value + "' is not a valid slug: use lowercase letters, digits and hyphens.");
 		}
-		return value;
 	}
 
 	private String read(String file) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** One block of a lesson body, in reading order. */
 public sealed interface LessonBlock {
 
@@ -59,14 +61,34 @@ public sealed interface LessonBlock {
 	}
 
 	/**
-	 * A multiple-choice question graded on the server; {@code answer} is the index of the
-	 * correct option and must never be sent to a browser before the learner has answered.
+	 * One option of a quick check; a wrong option has a hint that names the idea to
+	 * revisit without giving the right option away.
 	 */
-	record QuickCheck(String id, String key, String question, List<String> options, int answer,
+	record Option(String text, @Nullable String hint) {
+	}
+
+	/**
+	 * A multiple-choice question graded on the server; {@code answer} is the index of the
+	 * correct option and, like the hints, must never be sent to a browser before the
+	 * learner has answered.
+	 */
+	record QuickCheck(String id, String key, String question, List<Option> options, int answer,
 			String explanation) implements LessonBlock {
 
 		public QuickCheck {
 			options = List.copyOf(options);
+		}
+
+		/** The options' text, in order, without their hints. */
+		public List<String> optionTexts() {
+			return this.options.stream().map(Option::text).toList();
+		}
+
+		/**
+		 * The hint for a choice: the chosen option's own, and none for the right option.
+		 */
+		public @Nullable String hint(int choice) {
+			return (isChoice(choice) && !isCorrect(choice)) ? this.options.get(choice).hint() : null;
 		}
 
 		@Override

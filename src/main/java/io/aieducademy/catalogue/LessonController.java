@@ -40,9 +40,10 @@ class LessonController {
 	}
 
 	/**
-	 * The lesson page. After a form post, {@code answered} names the quick check to show
-	 * feedback for; the feedback comes from this learner's stored answer, never from the
-	 * URL, so a crafted link reveals nothing.
+	 * The lesson page, or, for a lesson the program lists but that is not written yet,
+	 * its coming-soon page. After a form post, {@code answered} names the quick check to
+	 * show feedback for; the feedback comes from this learner's stored answer, never from
+	 * the URL, so a crafted link reveals nothing.
 	 */
 	@GetMapping("/programs/{programSlug}/lessons/{lessonSlug}")
 	String lesson(@PathVariable String programSlug, @PathVariable String lessonSlug,
@@ -50,7 +51,17 @@ class LessonController {
 			@RequestParam(required = false) @Nullable String unanswered,
 			@RequestParam(required = false) @Nullable String completion, Learner currentLearner, Model model) {
 		Program program = this.catalogue.requireProgram(programSlug);
-		Lesson lesson = program.requireLesson(lessonSlug);
+		LessonEntry entry = program.requireEntry(lessonSlug);
+		List<LessonEntry> entries = program.lessons();
+		int index = entry.number() - 1;
+		model.addAttribute("program", program);
+		model.addAttribute("previous", (index > 0) ? entries.get(index - 1) : null);
+		model.addAttribute("next", (index + 1 < entries.size()) ? entries.get(index + 1) : null);
+		Lesson lesson = entry.lesson();
+		if (lesson == null) {
+			model.addAttribute("entry", entry);
+			return "lessons/soon";
+		}
 		UUID learner = currentLearner.idOrNull();
 		Set<String> solved = this.progress.correctlyAnswered(learner, lesson.quickCheckIds());
 		AnswerFeedback feedback = feedback(lessonSlug, answered, unanswered, learner);
@@ -59,19 +70,16 @@ class LessonController {
 			checks.put(check.id(), QuickCheckView.of(check, solved.contains(check.id()),
 					(feedback != null && feedback.quickCheckId().equals(check.id())) ? feedback : null));
 		}
-		List<LessonEntry> entries = program.lessons();
-		int index = lesson.number() - 1;
-		model.addAttribute("program", program);
 		model.addAttribute("lesson", lesson);
 		model.addAttribute("checks", checks);
 		model.addAttribute("openChecks", checks.values().stream().filter((check) -> !check.solved()).count());
-		model.addAttribute("previous", (index > 0) ? entries.get(index - 1) : null);
-		model.addAttribute("next", (index + 1 < entries.size()) ? entries.get(index + 1) : null);
-		ProgramProgress progress = this.progress.programProgress(learner, program.slug(), program.lessonSlugs());
+		ProgramProgress progress = this.progress.programProgress(learner, program.slug(),
+				program.availableLessonSlugs());
 		model.addAttribute("progress", progress);
 		model.addAttribute("completed", progress.isCompleted(lesson.slug()));
 		model.addAttribute("editUrl", this.support.editUrl(lesson));
 		model.addAttribute("interactives", this.support.interactives(lesson));
+		model.addAttribute("trainingRate", InteractiveFallback.number(InteractiveFallback.TRAINING_RATE));
 		model.addAttribute("completionRefused", "refused".equals(completion));
 		return "lessons/show";
 	}

@@ -2,10 +2,7 @@ package io.aieducademy.catalogue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -17,7 +14,6 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one lesson file: YAML front matter, then Markdown prose broken up by {@code :::}
@@ -25,9 +21,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code docs/content-format.md}.
  */
 final class LessonParser {
-
-	private static final Set<String> FRONT_MATTER = Set.of("title", "description", "order", "difficulty", "duration",
-			"icon", "published", "takeaways", "furtherReading");
 
 	private static final Pattern BLOCK_OPEN = Pattern.compile("^:::\\s*([a-z-]+)\\s*(.*?)\\s*$");
 
@@ -72,46 +65,31 @@ final class LessonParser {
 		if (close == lines.length) {
 			throw new ContentException(file, 1, "the front matter opened on line 1 is never closed with '---'.");
 		}
-		YamlFields meta = YamlFields.parse(String.join("\n", List.of(lines).subList(1, close)), file, 2,
+		ContentYaml.Document<ContentFiles.FrontMatter> document = ContentYaml.read(
+				String.join("\n", List.of(lines).subList(1, close)), file, 2, ContentFiles.FrontMatter.class,
 				"The front matter");
-		meta.allowOnly(FRONT_MATTER);
-		if (!meta.bool("published", true)) {
+		ContentFiles.FrontMatter meta = document.value();
+		if (Boolean.FALSE.equals(meta.published())) {
 			return null;
 		}
-		String title = meta.text("title");
-		int order = meta.integer("order", 1, 1000);
-		if (order != entry.number()) {
-			throw meta
-				.fail("the order is " + order + " but program.yml lists this lesson as number " + entry.number() + ".");
+		if (meta.order() != entry.number()) {
+			throw document.fail("/order", "the order is " + meta.order()
+					+ " but program.yml lists this lesson as number " + entry.number() + ".");
+		}
+		if (meta.duration() < 1 || meta.duration() > 600) {
+			throw document.fail("/duration",
+					"the field 'duration' is " + meta.duration() + " but must be from 1 to 600 minutes.");
+		}
+		for (int i = 0; i < meta.furtherReading().size(); i++) {
+			String url = meta.furtherReading().get(i).url();
+			if (!url.startsWith("https://") && !url.startsWith("http://")) {
+				throw document.fail("/furtherReading/" + i + "/url",
+						"the url '" + url + "' must start with https:// or http://.");
+			}
 		}
 		List<LessonBlock> blocks = parseBody(file, lines, close + 1, entry.slug());
-		return new Lesson(entry.slug(), programSlug, entry.number(), title, meta.text("description"), difficulty(meta),
-				meta.integer("duration", 1, 600), meta.text("icon"), meta.texts("takeaways", false), readings(meta),
-				blocks, file);
-	}
-
-	private static Difficulty difficulty(YamlFields meta) {
-		String value = meta.text("difficulty");
-		try {
-			return Difficulty.valueOf(value.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw meta.fail("the difficulty '" + value + "' is not one of beginner, intermediate or advanced.");
-		}
-	}
-
-	private static List<Reading> readings(YamlFields meta) {
-		List<Reading> readings = new ArrayList<>();
-		for (Node node : meta.list("furtherReading", false)) {
-			YamlFields reading = meta.nested(node, "A further-reading entry");
-			reading.allowOnly(Set.of("title", "author", "url"));
-			String url = reading.text("url");
-			if (!url.startsWith("https://") && !url.startsWith("http://")) {
-				throw reading.fail("the url '" + url + "' must start with https:// or http://.");
-			}
-			readings.add(new Reading(reading.text("title"), reading.text("author"), url));
-		}
-		return readings;
+		return new Lesson(entry.slug(), programSlug, entry.number(), meta.title(), meta.description(),
+				meta.difficulty(), meta.duration(), meta.icon(), meta.takeaways(), meta.furtherReading(), blocks, file);
 	}
 
 	private List<LessonBlock> parseBody(String file, String[] lines, int start, String lessonSlug) {
@@ -205,41 +183,46 @@ final class LessonParser {
 		if (!keys.add(key)) {
 			throw new ContentException(file, line, "the quick-check key '" + key + "' is used twice in this lesson.");
 		}
-		YamlFields fields = YamlFields.parse(body, file, line + 1, "A quick check");
-		fields.allowOnly(Set.of("question", "options", "answer", "explanation"));
-		List<String> options = fields.texts("options", true);
-		if (options.size() < 2 || options.size() > MAX_OPTIONS) {
-			throw fields.fail("a quick check needs from 2 to " + MAX_OPTIONS + " options, not " + options.size() + ".");
+		ContentYaml.Document<ContentFiles.QuickCheckBody> document = ContentYaml.read(body, file, line + 1,
+				ContentFiles.QuickCheckBody.class, "A quick check");
+		ContentFiles.QuickCheckBody check = document.value();
+		int count = check.options().size();
+		if (count < 2 || count > MAX_OPTIONS) {
+			throw document.fail("/options",
+					"a quick check needs from 2 to " + MAX_OPTIONS + " options, not " + count + ".");
 		}
-		if (new HashSet<>(options).size() != options.size()) {
-			throw fields.fail("two options of this quick check are the same.");
+		List<LessonBlock.Option> options = new ArrayList<>();
+		Set<String> texts = new HashSet<>();
+		for (ContentFiles.OptionEntry option : check.options()) {
+			if (!texts.add(option.text())) {
+				throw document.fail("/options/" + options.size(), "two options of this quick check are the same.");
+			}
+			options.add(new LessonBlock.Option(option.text(), option.hint()));
 		}
-		if (!fields.has("answer")) {
-			throw fields.fail("the field 'answer' is missing: give the index of the correct option, counted from 0.");
+		if (check.answer() < 0 || check.answer() >= count) {
+			throw document.fail("/answer", "the answer must be the index of an option, from 0 to " + (count - 1)
+					+ " (there are " + count + " options).");
 		}
-		int answer;
-		try {
-			answer = fields.integer("answer", 0, options.size() - 1);
+		if (options.get(check.answer()).hint() != null) {
+			throw document.fail("/options/" + check.answer() + "/hint",
+					"the correct option has a hint; hints are for wrong options only, to say what to revisit.");
 		}
-		catch (ContentException ex) {
-			throw new ContentException(file, ex.line(), "the answer must be the index of an option, from 0 to "
-					+ (options.size() - 1) + " (there are " + options.size() + " options).");
-		}
-		return new LessonBlock.QuickCheck(lessonSlug + "." + key, key, fields.text("question"), options, answer,
-				fields.text("explanation"));
+		return new LessonBlock.QuickCheck(lessonSlug + "." + key, key, check.question(), options, check.answer(),
+				check.explanation());
 	}
 
 	private LessonBlock figure(String file, int line, String argument, String body) {
 		if (!argument.isEmpty()) {
 			throw new ContentException(file, line, "a 'figure' block takes nothing after its name.");
 		}
-		YamlFields fields = YamlFields.parse(body, file, line + 1, "A figure");
-		fields.allowOnly(Set.of("src", "alt", "caption"));
-		String src = fields.text("src");
+		ContentYaml.Document<ContentFiles.FigureBody> document = ContentYaml.read(body, file, line + 1,
+				ContentFiles.FigureBody.class, "A figure");
+		ContentFiles.FigureBody figure = document.value();
+		String src = figure.src();
 		if (!src.startsWith("/") || src.contains("..") || !this.staticFileExists.test(src)) {
-			throw fields.fail("the figure '" + src + "' is not a file the site ships under static/.");
+			throw document.fail("/src", "the figure '" + src + "' is not a file the site ships under static/.");
 		}
-		return new LessonBlock.Figure(src, fields.text("alt"), fields.text("caption"));
+		return new LessonBlock.Figure(src, figure.alt(), figure.caption());
 	}
 
 	private LessonBlock interactive(String file, int line, String name, String body) {
@@ -247,19 +230,15 @@ final class LessonParser {
 			throw new ContentException(file, line,
 					"an interactive needs a name, as in '::: interactive worked-example'.");
 		}
-		YamlFields fields = YamlFields.parse(body, file, line + 1, "An interactive");
-		fields.allowOnly(Set.of("program", "values", "caption"));
-		Map<String, Double> values = new LinkedHashMap<>();
-		if (fields.has("values")) {
-			YamlFields valueFields = fields.nested(fields.value("values"), "The values");
-			for (String input : valueFields.names()) {
-				if (!NAME.matcher(input).matches()) {
-					throw valueFields.fail("'" + input + "' is not a valid input name.");
-				}
-				values.put(input, valueFields.number(input));
+		ContentYaml.Document<ContentFiles.InteractiveBody> document = ContentYaml.read(body, file, line + 1,
+				ContentFiles.InteractiveBody.class, "An interactive");
+		ContentFiles.InteractiveBody interactive = document.value();
+		for (String input : interactive.values().keySet()) {
+			if (!NAME.matcher(input).matches()) {
+				throw document.fail("/values/" + input, "'" + input + "' is not a valid input name.");
 			}
 		}
-		return new LessonBlock.Interactive(name, fields.text("program"), values, fields.text("caption"));
+		return new LessonBlock.Interactive(name, interactive.program(), interactive.values(), interactive.caption());
 	}
 
 }

@@ -36,7 +36,7 @@ class ProgramController {
 		model.addAttribute("program", program);
 		model.addAttribute("track", this.catalogue.track(program.trackSlug()).orElseThrow());
 		model.addAttribute("progress",
-				this.progress.programProgress(learner.idOrNull(), program.slug(), program.lessonSlugs()));
+				this.progress.programProgress(learner.idOrNull(), program.slug(), program.availableLessonSlugs()));
 		return "programs/show";
 	}
 

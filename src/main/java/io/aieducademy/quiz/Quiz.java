@@ -36,7 +36,7 @@ public class Quiz {
 		}
 		boolean correct = check.isCorrect(choice);
 		this.progress.recordAnswer(learner, check.id(), choice, correct);
-		return new Answer(check.id(), choice, correct, correct ? check.explanation() : null);
+		return new Answer(check.id(), choice, correct, correct ? check.explanation() : null, check.hint(choice));
 	}
 
 	/** The ids of this lesson's quick checks that the learner has answered correctly. */

@@ -22,16 +22,21 @@ final class QuizApi {
 
 	}
 
-	@Schema(description = "The graded answer; the explanation comes with a correct answer, because it names the right option")
-	record AnswerResponse(String quickCheckId, int choice, boolean correct, String message,
-			@Schema(nullable = true) @Nullable String explanation) {
+	@Schema(description = "The graded answer; the explanation comes with a correct answer, because it names the right "
+			+ "option, and the hint with a wrong one")
+	record AnswerResponse(String quickCheckId, int choice, boolean correct, String message, @Schema(nullable = true,
+			description = "Why the right option is right; only when this answer is correct") @Nullable String explanation,
+			@Schema(nullable = true,
+					description = "The idea to revisit, written for the wrong option chosen; never names the right option; "
+							+ "null when the answer is correct",
+					example = "Adding is what happens where separate paths meet.") @Nullable String hint) {
 
 		/** The graded answer, with the verdict in words from the message bundle. */
 		static AnswerResponse of(Answer answer, MessageSource messages, Locale locale) {
 			String verdict = messages.getMessage(answer.correct() ? "quickCheck.right" : "quickCheck.wrong", null,
 					locale);
 			return new AnswerResponse(answer.quickCheckId(), answer.choice(), answer.correct(), verdict,
-					answer.explanation());
+					answer.explanation(), answer.hint());
 		}
 
 	}

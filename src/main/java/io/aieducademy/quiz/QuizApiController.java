@@ -72,7 +72,7 @@ class QuizApiController {
 		}
 		Program program = this.catalogue.requireProgram(lesson.programSlug());
 		return new CompletionResponse(slug, true, ProgramProgressView
-			.of(this.progress.programProgress(learner.idOrCreate(), program.slug(), program.lessonSlugs())));
+			.of(this.progress.programProgress(learner.idOrCreate(), program.slug(), program.availableLessonSlugs())));
 	}
 
 	/**

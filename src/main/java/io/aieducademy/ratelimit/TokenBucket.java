@@ -37,6 +37,16 @@ public final class TokenBucket {
 	}
 
 	/**
+	 * Takes {@code amount} tokens but leaves the bucket no lower than empty (and a debt
+	 * no deeper): for a client that took them while nobody else was asking.
+	 */
+	public synchronized void takeDownToEmpty(double amount, long now) {
+		refill(now);
+		this.tokens = Math.min(this.tokens, Math.max(0, this.tokens - amount));
+		this.averageTaken = (this.averageTaken == 0) ? amount : (this.averageTaken + amount) / 2;
+	}
+
+	/**
 	 * Whether the bucket is at least half full and what is taken from it each time is, on
 	 * a smoothed average, less than a second's refill: a client that uses little.
 	 */

@@ -189,4 +189,68 @@ class ParserTests {
 			});
 	}
 
+	@Test
+	void manyDistinctNamesAndNumbersEachKeepTheirMeaning() {
+		// far more distinct words than the word table starts with, so that it grows while
+		// names are bound, given and read
+		StringBuilder program = new StringBuilder("v0 = x\n");
+		Map<String, Double> given = new java.util.LinkedHashMap<>();
+		given.put("x", 0.5);
+		double expected = 0.5;
+		double gradient = 1;
+		for (int i = 1; i <= 400; i++) {
+			double factor = 1 + i / 10_000.0;
+			program.append("v")
+				.append(i)
+				.append(" = v")
+				.append(i - 1)
+				.append(" * ")
+				.append(factor)
+				.append(" + g")
+				.append(i)
+				.append('\n');
+			given.put("g" + i, i / 1000.0);
+			expected = expected * factor + i / 1000.0;
+			gradient *= factor;
+		}
+		given.put("unused", 7.0);
+		Evaluation evaluation = Autograd.evaluate(program.toString(), given);
+		assertThat(evaluation.output().name()).isEqualTo("v400");
+		assertThat(evaluation.output().value()).isCloseTo(expected, within(1e-9));
+		assertThat(evaluation.inputs()).hasSize(402);
+		assertThat(evaluation.inputs().get(0).name()).isEqualTo("x");
+		assertThat(evaluation.inputs().get(0).grad()).isCloseTo(gradient, within(1e-9));
+		assertThat(evaluation.inputs().get(401).name()).isEqualTo("unused");
+		assertThat(evaluation.inputs().get(401).grad()).isZero();
+	}
+
+	@Test
+	void theFirstMistakeInTheTextIsTheOneReported() {
+		// lexing and parsing are one pass, so a syntax error before a character the
+		// language does not have is reported first
+		assertThatProgramException(() -> Autograd.evaluate("L = (x + ; y = $", values("x", 1))).satisfies((ex) -> {
+			assertThat(ex.kind()).isEqualTo(ProgramException.Kind.SYNTAX);
+			assertThat(ex.getMessage()).contains("ends too early").contains("'+'");
+			assertThat(ex.span()).isEqualTo(new Span(1, 8, 1));
+		});
+	}
+
+	@Test
+	void everyNameIsItselfWhenTheTableOfWordsGrowsWhileOneIsRead() {
+		// 300 distinct names: the table of words grows several times, each time while a
+		// word is read
+		StringBuilder program = new StringBuilder("s = 0");
+		Map<String, Double> values = new java.util.HashMap<>();
+		for (int k = 0; k < 300; k++) {
+			program.append(" + v").append(k).append(" * ").append(k);
+			values.put("v" + k, 1.0);
+		}
+		Evaluation evaluation = Autograd.evaluate(program.toString(), values);
+		assertThat(evaluation.output().value()).isEqualTo(300 * 299 / 2);
+		for (Evaluation.Input input : evaluation.inputs()) {
+			assertThat(input.grad()).as(input.name()).isEqualTo(Double.parseDouble(input.name().substring(1)));
+		}
+		assertThat(evaluation.inputs()).hasSize(300);
+	}
+
 }

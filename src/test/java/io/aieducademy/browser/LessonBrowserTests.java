@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -18,6 +19,8 @@ class LessonBrowserTests extends BrowserTest {
 	private static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
 
 	private static final String WORKED = "figure[data-interactive='worked-example']";
+
+	private static final String CHAIN_RULE = "qc-chain-rule-local-derivatives";
 
 	@Test
 	void theWorkedExampleEmbedStepsToTheGradientOfW(Browser browser) {
@@ -77,6 +80,59 @@ class LessonBrowserTests extends BrowserTest {
 					"Correct!"));
 		assertThat(check.findElements(By.cssSelector(".is-correct"))).hasSize(1);
 		assertThat(browser.script("return window.notReloaded === true")).isEqualTo(true);
+	}
+
+	@Test
+	void aWrongAnswerIsMarkedByAnIconWordsAndColourAndGivesItsHintWithAndWithoutJavaScript(Browser browser) {
+		open(browser);
+		WebElement check = browser.driver().findElement(By.id(CHAIN_RULE));
+		check.findElements(By.cssSelector("input[type='radio']")).get(0).click();
+		check.findElement(By.cssSelector("button[type='submit']")).click();
+		browser.await()
+			.until(ExpectedConditions.textToBePresentInElement(check.findElement(By.cssSelector("[data-feedback]")),
+					"Not quite"));
+		assertMarkedWrongWithItsHint(check);
+		for (boolean dark : new boolean[] { false, true }) {
+			for (int width : new int[] { 375, 1280, 1920 }) {
+				browser.viewport(width, 900, dark);
+				browser.script("document.getElementById(arguments[0]).scrollIntoView()", CHAIN_RULE);
+				List<?> looks = (List<?>) browser.script("""
+						const check = document.getElementById(arguments[0]);
+						const bad = document.createElement('span');
+						bad.style.color = 'var(--bad)';
+						check.append(bad);
+						const looks = [getComputedStyle(check.querySelector('.is-wrong')).borderTopColor,
+						  getComputedStyle(bad).color,
+						  getComputedStyle(check.querySelector('.feedback__verdict'), '::before').content,
+						  getComputedStyle(check.querySelector('.badge--wrong'), '::before').content];
+						bad.remove();
+						return looks;""", CHAIN_RULE);
+				assertThat(looks.get(0)).as("the wrong option is drawn in the colour for wrong, at %d px", width)
+					.isEqualTo(looks.get(1));
+				assertThat(looks.get(2)).asString().as("the verdict's icon").contains("✗");
+				assertThat(looks.get(3)).asString().as("the option's icon").contains("✗");
+				browser.viewportScreenshot("quick-check-wrong-" + width + (dark ? "-dark" : ""));
+			}
+		}
+		browser.resetViewport();
+		browser.withoutJavaScript(url(LESSON), () -> {
+			WebElement form = browser.driver().findElement(By.id(CHAIN_RULE));
+			// by keyboard, as the page cannot be scrolled by a script here
+			form.findElements(By.cssSelector("input[type='radio']")).get(0).sendKeys(Keys.SPACE);
+			form.findElement(By.cssSelector("button[type='submit']")).sendKeys(Keys.ENTER);
+			browser.await().until((driver) -> driver.getCurrentUrl().contains("answered="));
+			assertMarkedWrongWithItsHint(browser.driver().findElement(By.id(CHAIN_RULE)));
+		});
+	}
+
+	private static void assertMarkedWrongWithItsHint(WebElement check) {
+		List<WebElement> wrong = check.findElements(By.cssSelector(".quick-check__option.is-wrong"));
+		assertThat(wrong).as("the chosen option, and only it, is marked wrong").hasSize(1);
+		assertThat(wrong.get(0).getText()).contains("Add them together", "Your answer: not this one");
+		assertThat(check.findElements(By.cssSelector(".is-correct"))).as("a wrong answer reveals nothing").isEmpty();
+		assertThat(check.findElement(By.cssSelector("[data-feedback]")).getText())
+			.contains("Not quite. Have another go.", "Hint: Adding is what happens where separate paths meet.")
+			.doesNotContain("Every node on the path");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.aieducademy.catalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +55,22 @@ class CatalogueLoaderTests {
 			::: quick-check first-question
 			question: Which is right?
 			options:
-			  - This one
-			  - That one
+			  - text: This one
+			    hint: Think again about this.
+			  - text: That one
 			answer: 1
 			explanation: That one is right.
+			:::
+			""";
+
+	private static final String INTERACTIVE = """
+			::: interactive worked-example
+			program: L = (w*x - y)^2
+			values:
+			  w: 2
+			  x: 3
+			  y: 10.5
+			caption: Step through it.
 			:::
 			""";
 
@@ -85,6 +98,7 @@ class CatalogueLoaderTests {
 		Catalogue catalogue = load();
 		Program first = catalogue.program("first").orElseThrow();
 		assertThat(first.lessons().get(0).available()).isFalse();
+		assertThat(first.availableLessonSlugs()).as("progress counts these").containsExactly("two");
 		Lesson two = catalogue.lesson("two").orElseThrow();
 		assertThat(two.number()).isEqualTo(2);
 		assertThat(two.quickChecks()).singleElement().satisfies((check) -> {
@@ -102,7 +116,7 @@ class CatalogueLoaderTests {
 		write(TRACKS, PROGRAM, LESSON.replace("answer: 1", "answer: 2"));
 		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load).satisfies((ex) -> {
 			assertThat(ex.file()).isEqualTo("programs/first/lessons/two.md");
-			assertThat(ex.line()).isEqualTo(18);
+			assertThat(ex.line()).isEqualTo(19);
 			assertThat(ex.getMessage()).contains("from 0 to 1");
 		});
 	}
@@ -112,13 +126,13 @@ class CatalogueLoaderTests {
 		String twice = LESSON + LESSON.substring(LESSON.indexOf("::: quick-check"));
 		write(TRACKS, PROGRAM, twice);
 		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
-			.withMessageContaining("two.md:21")
+			.withMessageContaining("two.md:22")
 			.withMessageContaining("'first-question' is used twice");
 	}
 
 	@Test
 	void aQuickCheckWithOneOptionIsRefused() throws IOException {
-		write(TRACKS, PROGRAM, LESSON.replace("  - That one\n", "").replace("answer: 1", "answer: 0"));
+		write(TRACKS, PROGRAM, LESSON.replace("  - text: That one\n", "").replace("answer: 1", "answer: 0"));
 		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
 			.withMessageContaining("two.md")
 			.withMessageContaining("from 2 to 6 options, not 1");
@@ -183,14 +197,144 @@ class CatalogueLoaderTests {
 				:::
 				""");
 		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
-			.withMessageContaining("two.md:22")
+			.withMessageContaining("two.md:23")
 			.withMessageContaining("/images/no-such-figure.svg");
 	}
 
 	@Test
 	void anUnpublishedLessonIsComingSoon() throws IOException {
 		write(TRACKS, PROGRAM, LESSON.replace("icon: \"*\"\n---", "icon: \"*\"\npublished: false\n---"));
-		assertThat(load().program("first").orElseThrow().lessons().get(1).available()).isFalse();
+		Program first = load().program("first").orElseThrow();
+		assertThat(first.lessons().get(1).available()).isFalse();
+		assertThat(first.availableLessonSlugs()).isEmpty();
+		assertThat(first.requireEntry("two").title()).as("still listed, for its coming-soon page")
+			.isEqualTo("Lesson Two");
+	}
+
+	@Test
+	void everyWrongOptionOfTheShippedQuickChecksHasAHintThatDoesNotGiveTheAnswerAway() {
+		Catalogue catalogue = new CatalogueLoader(new PathMatchingResourcePatternResolver(), "classpath:content/")
+			.load();
+		List<LessonBlock.QuickCheck> checks = catalogue.lessons()
+			.values()
+			.stream()
+			.flatMap((lesson) -> lesson.quickChecks().stream())
+			.toList();
+		assertThat(checks).hasSizeGreaterThanOrEqualTo(6);
+		for (LessonBlock.QuickCheck check : checks) {
+			String right = check.options().get(check.answer()).text();
+			for (int i = 0; i < check.options().size(); i++) {
+				LessonBlock.Option option = check.options().get(i);
+				if (i == check.answer()) {
+					assertThat(option.hint()).as("the right option of %s", check.id()).isNull();
+				}
+				else {
+					assertThat(option.hint()).as("option %d of %s", i, check.id()).isNotBlank().doesNotContain(right);
+					assertThat(check.hint(i)).isEqualTo(option.hint());
+				}
+			}
+			assertThat(check.hint(check.answer())).isNull();
+		}
+	}
+
+	@Test
+	void aHintOnTheCorrectOptionIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("  - text: That one\n", "  - text: That one\n    hint: It is this.\n"));
+		assertContentMistake("programs/first/lessons/two.md", 19, "the correct option has a hint");
+	}
+
+	@Test
+	void notANumberAsAnInteractiveValueIsRefusedAtItsLine() throws IOException {
+		write(TRACKS, PROGRAM, LESSON + INTERACTIVE.replace("x: 3", "x: .nan"));
+		assertContentMistake("programs/first/lessons/two.md", 26,
+				"the field 'x' must be a finite number written in decimal, such as 0.5 or -2.");
+	}
+
+	@Test
+	void aHexadecimalInteractiveValueIsRefusedAtItsLine() throws IOException {
+		write(TRACKS, PROGRAM, LESSON + INTERACTIVE.replace("x: 3", "x: 0x10"));
+		assertContentMistake("programs/first/lessons/two.md", 26, "the field 'x' must be a number, not '0x10'.");
+	}
+
+	@Test
+	void anInteractiveWithPlainValuesLoads() throws IOException {
+		write(TRACKS, PROGRAM, LESSON + INTERACTIVE);
+		assertThat(load().lesson("two").orElseThrow().blocks()).last()
+			.isEqualTo(new LessonBlock.Interactive("worked-example", "L = (w*x - y)^2",
+					java.util.Map.of("w", 2.0, "x", 3.0, "y", 10.5), "Step through it."));
+	}
+
+	@Test
+	void aWordWhereAWholeNumberBelongsIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("duration: 5", "duration: long"));
+		assertContentMistake("programs/first/lessons/two.md", 6,
+				"the field 'duration' must be a whole number, not 'long'.");
+	}
+
+	@Test
+	void aFractionWhereAWholeNumberBelongsIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("answer: 1", "answer: 1.5"));
+		assertContentMistake("programs/first/lessons/two.md", 19, "the field 'answer' must be a whole number");
+	}
+
+	@Test
+	void aNumberWhereTextBelongsIsRefused() throws IOException {
+		write(TRACKS, PROGRAM.replace("tagline: Start here", "tagline: 42"), LESSON);
+		assertContentMistake("programs/first/program.yml", 4, "the field 'tagline' must be text");
+	}
+
+	@Test
+	void aQuotedTruthValueIsNotTrue() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("icon: \"*\"\n---", "icon: \"*\"\npublished: \"no\"\n---"));
+		assertContentMistake("programs/first/lessons/two.md", 8,
+				"the field 'published' must be true or false, not 'no'.");
+	}
+
+	@Test
+	void anUnknownFieldInAnOptionIsRefusedAtItsLine() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("    hint: Think again about this.", "    tip: Think again about this."));
+		assertContentMistake("programs/first/lessons/two.md", 17, "unknown field 'tip'; expected one of [hint, text].");
+	}
+
+	@Test
+	void aMissingRequiredFieldIsNamed() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("explanation: That one is right.\n", ""));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("programs/first/lessons/two.md:")
+			.withMessageContaining("the field 'explanation' is missing or empty.");
+	}
+
+	@Test
+	void aTextWhereAListBelongsIsRefused() throws IOException {
+		write(TRACKS.replace("programs: [first]", "programs: first"), PROGRAM, LESSON);
+		assertContentMistake("tracks.yml", 5, "the field 'programs' must be a list, not 'first'.");
+	}
+
+	@Test
+	void aPlainTextOptionIsRefusedWithTheOptionFormat() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("  - text: That one", "  - That one"));
+		assertContentMistake("programs/first/lessons/two.md", 18, "must be a set of 'name: value' fields");
+	}
+
+	@Test
+	void aFieldWrittenTwiceIsRefused() throws IOException {
+		write(TRACKS, PROGRAM.replace("level: 1", "level: 1\nlevel: 2"), LESSON);
+		assertContentMistake("programs/first/program.yml", 3, "the field 'level' appears twice.");
+	}
+
+	@Test
+	void aDifficultyOutsideTheListIsRefused() throws IOException {
+		write(TRACKS, PROGRAM, LESSON.replace("difficulty: beginner", "difficulty: easy"));
+		assertContentMistake("programs/first/lessons/two.md", 5,
+				"the field 'difficulty' must be one of beginner, intermediate, advanced, not 'easy'.");
+	}
+
+	private void assertContentMistake(String file, int line, String problem) {
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load).satisfies((ex) -> {
+			assertThat(ex.file()).isEqualTo(file);
+			assertThat(ex.getMessage()).contains(problem);
+			assertThat(ex.line()).as(ex.getMessage()).isEqualTo(line);
+		});
 	}
 
 	private Catalogue load() {

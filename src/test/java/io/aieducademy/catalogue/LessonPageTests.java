@@ -16,12 +16,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Backpropagation lesson page, read and answered without JavaScript. Every form post
- * carries the form token the page gave, as a browser's would.
+ * The lesson pages, read and answered without JavaScript, and the coming-soon pages.
+ * Every form post carries the form token the page gave, as a browser's would.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,6 +33,8 @@ class LessonPageTests {
 	private static final String RIGHT = "class=\"feedback__verdict\">Correct!";
 
 	private static final String WRONG = "class=\"feedback__verdict\">Not quite. Have another go.";
+
+	private static final String WRONG_BADGE = "class=\"badge badge--wrong\">Your answer: not this one";
 
 	private static final String CORRECT_BADGE = "class=\"badge badge--done\">Correct answer";
 
@@ -48,30 +51,83 @@ class LessonPageTests {
 	void rendersEverySectionTheQuickChecksTheWorkedExampleAndTheNeighbours() {
 		String html = page(LESSON, null);
 		assertThat(html).contains("<h1>Backpropagation</h1>", "Lesson 6 of 16", "Intermediate", "16 min read",
-				"0 of 16 lessons completed (0%)", "<progress", "Key takeaways", "Further reading",
-				"Suggest an edit to this lesson");
-		assertThat(html).contains("Academics", "href=\"/programs/ai-sprouts\"",
-				"href=\"/programs/ai-sprouts#lessons-heading\"");
+				"0 of " + available() + " available lessons completed (0%)", "<progress", "Key takeaways",
+				"Further reading", "Suggest an edit to this lesson");
+		assertThat(html).as("the breadcrumb names each page as the page names itself")
+			.contains("<li><a href=\"/programs\">Programs</a></li>",
+					"<li><a href=\"/programs/ai-sprouts\">AI Sprouts</a></li>")
+			.doesNotContain("Academics", "#lessons-heading");
 		assertThat(count(html, "<h2 id=")).as("section headings").isGreaterThanOrEqualTo(9);
 		assertThat(count(html, "class=\"quick-check\"")).isEqualTo(3);
 		assertThat(count(html, "<fieldset>")).isEqualTo(3);
 		assertThat(html).contains("= 6", "−4", "16", "−8", "−24");
-		assertThat(html).contains("AI Ethics and Bias (coming soon)")
-			.doesNotContain("href=\"/programs/ai-sprouts/lessons/ai-ethics-and-bias\"")
-			.contains("href=\"/programs/ai-sprouts/lessons/loss-functions-and-optimisers\"");
+		assertThat(html).as("both neighbours are pages, written or coming soon")
+			.contains("href=\"/programs/ai-sprouts/lessons/ai-ethics-and-bias\"",
+					"href=\"/programs/ai-sprouts/lessons/loss-functions-and-optimisers\"",
+					">Loss Functions and Optimisers</a>");
 		assertThat(html).contains("alt=\"").contains("/images/lessons/backprop-graph");
 		assertThat(html)
 			.contains("/edit/main/src/main/resources/content/programs/ai-sprouts/lessons/backpropagation.md");
 	}
 
 	@Test
-	void theAnswerKeyIsNotInThePageBeforeAnswering() {
-		String html = page(LESSON, null);
-		Lesson lesson = this.catalogue.lesson("backpropagation").orElseThrow();
-		for (QuickCheck check : lesson.quickChecks()) {
-			assertThat(html).doesNotContain(check.explanation());
+	void theAnswerKeyOfNoLessonIsInItsPageBeforeAnswering() {
+		assertThat(this.catalogue.lessons()).as("lessons checked").hasSizeGreaterThanOrEqualTo(2);
+		for (Lesson lesson : this.catalogue.lessons().values()) {
+			String html = page(address(lesson), null);
+			for (QuickCheck check : lesson.quickChecks()) {
+				assertThat(html).as(lesson.slug()).doesNotContain(check.explanation());
+				for (LessonBlock.Option option : check.options()) {
+					if (option.hint() != null) {
+						assertThat(html).as(lesson.slug()).doesNotContain(escape(option.hint()));
+					}
+				}
+			}
+			assertThat(html).as(lesson.slug())
+				.doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG, "is-wrong", WRONG_BADGE);
 		}
-		assertThat(html).doesNotContain("is-correct", CORRECT_BADGE, RIGHT, WRONG);
+	}
+
+	@Test
+	void everyLessonPageRendersAllItsSectionsQuickChecksFiguresTakeawaysAndReading() {
+		for (Lesson lesson : this.catalogue.lessons().values()) {
+			String html = page(address(lesson), null);
+			String name = lesson.slug();
+			assertThat(html).as(name).contains("<h1>" + escape(lesson.title()) + "</h1>");
+			int sections = 0;
+			for (LessonBlock block : lesson.blocks()) {
+				if (block instanceof LessonBlock.Prose prose) {
+					Matcher heading = Pattern.compile("<h2 id=\"[^\"]+\">").matcher(prose.html());
+					while (heading.find()) {
+						assertThat(html).as(name + " section").contains(heading.group());
+						sections++;
+					}
+				}
+				else if (block instanceof LessonBlock.Figure figure) {
+					String stem = figure.src().substring(0, figure.src().lastIndexOf('.'));
+					assertThat(html).as(name + " figure, under its content-hashed address")
+						.contains("src=\"" + stem, "alt=\"" + escape(figure.alt()) + "\"");
+				}
+				else if (block instanceof LessonBlock.Aside aside) {
+					assertThat(html).as(name + " aside").contains("aside--" + aside.kind());
+				}
+			}
+			assertThat(sections).as(name + ": sections").isGreaterThanOrEqualTo(5);
+			assertThat(count(html, "class=\"quick-check\"")).as(name + ": quick checks")
+				.isEqualTo(lesson.quickChecks().size())
+				.isGreaterThanOrEqualTo(3);
+			for (QuickCheck check : lesson.quickChecks()) {
+				assertThat(html).as(name).contains("id=\"" + "qc-" + check.key() + "\"");
+				assertThat(html).as(name).contains(escape(check.question()));
+			}
+			assertThat(html).as(name).contains("aside--fun-fact", "aside--think", "Key takeaways", "Further reading");
+			for (String takeaway : lesson.takeaways()) {
+				assertThat(html).as(name).contains(escape(takeaway));
+			}
+			for (Reading reading : lesson.furtherReading()) {
+				assertThat(html).as(name).contains("href=\"" + escape(reading.url()) + "\"");
+			}
+		}
 	}
 
 	@Test
@@ -89,6 +145,19 @@ class LessonPageTests {
 
 		String html = page(LESSON + "?answered=chain-rule-local-derivatives", learner);
 		assertThat(html).contains(WRONG).doesNotContain(check.explanation(), "is-correct", CORRECT_BADGE);
+		assertThat(count(html, "is-wrong")).as("the chosen option, and only it, is marked wrong").isOne();
+		assertThat(count(html, WRONG_BADGE)).as("by words as well as colour").isOne();
+		String option = escape(check.options().get(wrong).text());
+		assertThat(html.indexOf(WRONG_BADGE)).as("the mark is on the chosen option")
+			.isGreaterThan(html.indexOf(option))
+			.isLessThan(html.indexOf(option) + option.length() + 200);
+		assertThat(html).contains("Hint:</span> <span>" + escape(check.options().get(wrong).hint()) + "</span>");
+		for (int other = 0; other < check.options().size(); other++) {
+			String hint = check.options().get(other).hint();
+			if (other != wrong && hint != null) {
+				assertThat(html).as("no other option's hint").doesNotContain(escape(hint));
+			}
+		}
 	}
 
 	@Test
@@ -96,7 +165,8 @@ class LessonPageTests {
 		QuickCheck check = check("what-gradient-tells");
 		Cookie learner = answer(check, check.answer(), null);
 		String html = page(LESSON + "?answered=what-gradient-tells", learner);
-		assertThat(html).contains(RIGHT, check.explanation(), "is-correct", CORRECT_BADGE);
+		assertThat(html).contains(RIGHT, check.explanation(), "is-correct", CORRECT_BADGE)
+			.doesNotContain("is-wrong", WRONG_BADGE, "Hint:");
 		assertThat(page(LESSON, learner)).as("remembered on a later visit")
 			.contains("You have already answered this one correctly.");
 	}
@@ -131,9 +201,11 @@ class LessonPageTests {
 			answer(check, check.answer(), learner);
 		}
 		assertThat(formPost(LESSON + "/completion", learner).exchange()).hasRedirectedUrl(LESSON + "#completion");
-		assertThat(page(LESSON, learner)).contains("You have completed this lesson.", "1 of 16 lessons completed (6%)");
+		int percent = 100 / available();
+		String summary = "1 of " + available() + " available lessons completed (" + percent + "%)";
+		assertThat(page(LESSON, learner)).contains("You have completed this lesson.", summary);
 		String program = page("/programs/ai-sprouts", learner);
-		assertThat(program).contains("1 of 16 lessons completed (6%)", "value=\"6\"", "Completed");
+		assertThat(program).contains(summary, "value=\"" + percent + "\"", "Completed");
 	}
 
 	@Test
@@ -175,10 +247,71 @@ class LessonPageTests {
 		assertThat(this.mvc.post().uri(LESSON + "/completion").cookie(learner).exchange()).hasStatus(403);
 	}
 
+	void progressCountsOnlyTheLessonsThatCanBeRead() {
+		Program sprouts = this.catalogue.requireProgram("ai-sprouts");
+		assertThat(sprouts.availableLessonSlugs()).as("exactly the lessons with a published file")
+			.containsExactlyElementsOf(sprouts.lessons()
+				.stream()
+				.filter((entry) -> this.catalogue.lesson(entry.slug()).isPresent())
+				.map(LessonEntry::slug)
+				.toList())
+			.contains("backpropagation", "loss-functions-and-optimisers");
+		String list = page("/programs", null);
+		assertThat(list).contains(available() + " of 16 lessons available", "3 lessons planned, none to read yet");
+	}
+
 	@Test
-	void aComingSoonLessonIsNotAPage() {
-		assertThat(this.mvc.get().uri("/programs/ai-sprouts/lessons/clustering").exchange()).hasStatus(404);
+	void aLessonNotYetWrittenHasItsOwnComingSoonPage() {
+		String html = page("/programs/ai-seeds/lessons/how-machines-learn", null);
+		assertThat(html).contains("<title>How Machines Learn (coming soon) | AI Seeds | AI Educademy</title>",
+				"<h1>How Machines Learn</h1>", "Lesson 2 of 3", "Coming soon", "We are still writing this lesson.",
+				"None of the lessons in this program is ready yet");
+		assertThat(html).as("breadcrumb")
+			.contains("<li><a href=\"/programs\">Programs</a></li>",
+					"<li><a href=\"/programs/ai-seeds\">AI Seeds</a></li>");
+		assertThat(html).as("its neighbours, coming soon too, are pages a learner can open")
+			.contains("href=\"/programs/ai-seeds/lessons/what-is-artificial-intelligence\"",
+					"What is Artificial Intelligence? (coming soon)",
+					"href=\"/programs/ai-seeds/lessons/your-first-ai-model\"", "Your First AI Model (coming soon)");
+		assertThat(html).doesNotContain("quick-check", "data-completion", "<progress");
+
+		String program = page("/programs/ai-seeds", null);
+		assertThat(program).as("the program lists its planned titles, each linking to its coming-soon page")
+			.contains(">What is Artificial Intelligence?</a>", ">How Machines Learn</a>", ">Your First AI Model</a>")
+			.doesNotContain("<progress", "This program has no lessons yet");
+		assertThat(count(program, "class=\"badge badge--quiet\">Coming soon")).isEqualTo(3);
+	}
+
+	@Test
+	void aComingSoonPageListsTheLessonsThatCanBeReadNow() {
+		LessonEntry planned = this.catalogue.requireProgram("ai-sprouts")
+			.lessons()
+			.stream()
+			.filter((entry) -> !entry.available())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("every AI Sprouts lesson is written: choose another program"));
+		String html = page("/programs/ai-sprouts/lessons/" + planned.slug(), null);
+		assertThat(html).contains("Lesson " + planned.number() + " of 16", "Lessons of AI Sprouts you can read now",
+				"href=\"/programs/ai-sprouts/lessons/backpropagation\"");
+	}
+
+	@Test
+	void anUnknownLessonOrOneOfAnotherProgramIsNotFound() {
+		assertThat(this.mvc.get().uri("/programs/ai-sprouts/lessons/no-such-lesson").exchange()).hasStatus(404);
 		assertThat(this.mvc.get().uri("/programs/ai-seeds/lessons/backpropagation").exchange()).hasStatus(404);
+	}
+
+	/** As Thymeleaf writes text in UTF-8: only the five markup characters escaped. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+	private static String address(Lesson lesson) {
+		return "/programs/" + lesson.programSlug() + "/lessons/" + lesson.slug();
+	}
+
+	private int available() {
+		return this.catalogue.requireProgram("ai-sprouts").availableCount();
 	}
 
 	private QuickCheck check(String key) {

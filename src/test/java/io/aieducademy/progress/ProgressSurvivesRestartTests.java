@@ -54,7 +54,7 @@ class ProgressSurvivesRestartTests {
 					HttpRequest.newBuilder(URI.create(baseUrl(app) + "/api/progress")).header("Cookie", cookie).build(),
 					HttpResponse.BodyHandlers.ofString())
 				.body();
-			assertThat(progress).contains("\"completed\":1", "\"percent\":6", "backpropagation");
+			assertThat(progress).contains("\"completed\":1", "\"completedLessons\":[\"backpropagation\"]");
 			String page = this.http
 				.send(HttpRequest.newBuilder(URI.create(baseUrl(app) + "/programs/ai-sprouts/lessons/backpropagation"))
 					.header("Cookie", cookie)

@@ -36,7 +36,14 @@ class QuizApiTests {
 		MvcTestResult lessons = this.mvc.get().uri("/api/programs/ai-sprouts/lessons").exchange();
 		assertThat(lessons).bodyJson().extractingPath("$[5].slug").isEqualTo("backpropagation");
 		assertThat(lessons).bodyJson().extractingPath("$[5].available").isEqualTo(true);
-		assertThat(lessons).bodyJson().extractingPath("$[0].available").isEqualTo(false);
+		MvcTestResult planned = this.mvc.get().uri("/api/programs/ai-seeds/lessons").exchange();
+		assertThat(planned).as("a planned lesson is listed, not available, with its coming-soon page's address")
+			.bodyJson()
+			.extractingPath("$[1].available")
+			.isEqualTo(false);
+		assertThat(planned).bodyJson()
+			.extractingPath("$[1].href")
+			.isEqualTo("/programs/ai-seeds/lessons/how-machines-learn");
 		assertThat(this.mvc.get().uri("/api/programs/nope/lessons")).hasStatus(404)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
@@ -53,10 +60,16 @@ class QuizApiTests {
 			.isEqualTo("backpropagation.chain-rule-local-derivatives");
 		String body = body(result);
 		assertThat(body).doesNotContain("\"answer\"", "\"explanation\"", "\"correct\"");
+		assertThat(body).as("no hint is sent before answering").doesNotContain("\"hint\"");
 		for (QuickCheck check : lesson().quickChecks()) {
 			assertThat(body).doesNotContain(check.explanation());
+			for (var option : check.options()) {
+				if (option.hint() != null) {
+					assertThat(body).doesNotContain(option.hint());
+				}
+			}
 		}
-		assertThat(this.mvc.get().uri("/api/lessons/clustering")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/lessons/how-machines-learn")).as("a lesson not yet written").hasStatus(404);
 	}
 
 	@Test
@@ -67,6 +80,17 @@ class QuizApiTests {
 		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.correct").isEqualTo(false);
 		assertThat(body(first)).as("a wrong answer does not give the right one away")
 			.doesNotContain(check.explanation());
+		assertThat(first).bodyJson()
+			.extractingPath("$.hint")
+			.as("the hint written for the wrong option chosen")
+			.isEqualTo(check.options().get(wrong).hint());
+		assertThat(check.options().get(wrong).hint()).isNotBlank();
+		for (int other = 0; other < check.options().size(); other++) {
+			String hint = check.options().get(other).hint();
+			if (other != wrong && hint != null) {
+				assertThat(body(first)).as("no other option's hint").doesNotContain(hint);
+			}
+		}
 		Cookie learner = first.getResponse().getCookie("aie_learner");
 		assertThat(learner).isNotNull();
 		assertThat(learner.isHttpOnly()).isTrue();
@@ -74,6 +98,7 @@ class QuizApiTests {
 		MvcTestResult second = answer(check.id(), "{\"choice\": " + check.answer() + "}", learner);
 		assertThat(second).bodyJson().extractingPath("$.correct").isEqualTo(true);
 		assertThat(second).bodyJson().extractingPath("$.explanation").isEqualTo(check.explanation());
+		assertThat(second).bodyJson().extractingPath("$.hint").as("a right answer needs no hint").isNull();
 		assertThat(second.getResponse().getCookie("aie_learner")).as("an existing learner keeps their cookie").isNull();
 	}
 
@@ -118,14 +143,23 @@ class QuizApiTests {
 			answer(check.id(), "{\"choice\": " + check.answer() + "}", learner);
 		}
 		MvcTestResult completed = complete(learner);
-		assertThat(completed).hasStatusOk().bodyJson().extractingPath("$.progress.percent").isEqualTo(6);
+		int available = this.catalogue.requireProgram("ai-sprouts").availableCount();
+		assertThat(completed).hasStatusOk().bodyJson().extractingPath("$.progress.percent").isEqualTo(100 / available);
 		assertThat(completed).bodyJson().extractingPath("$.progress.completed").isEqualTo(1);
+		assertThat(completed).bodyJson()
+			.as("progress counts only the lessons a learner can read")
+			.extractingPath("$.progress.total")
+			.isEqualTo(available);
 
 		MvcTestResult progress = this.mvc.get().uri("/api/progress").cookie(learner).exchange();
 		assertThat(progress).bodyJson().extractingPath("$.programs[0].program").isEqualTo("ai-sprouts");
 		assertThat(progress).bodyJson().extractingPath("$.programs[0].completed").isEqualTo(1);
-		assertThat(progress).bodyJson().extractingPath("$.programs[0].total").isEqualTo(16);
-		assertThat(progress).bodyJson().extractingPath("$.programs[0].percent").isEqualTo(6);
+		assertThat(progress).bodyJson().extractingPath("$.programs[0].total").isEqualTo(available);
+		assertThat(progress).bodyJson().extractingPath("$.programs[0].percent").isEqualTo(100 / available);
+		assertThat(progress).bodyJson()
+			.as("a program with only planned lessons has no progress to show")
+			.extractingPath("$.programs.length()")
+			.isEqualTo(1);
 		assertThat(this.mvc.get().uri("/api/progress")).bodyJson()
 			.as("a new learner has no progress")
 			.extractingPath("$.programs[0].completed")

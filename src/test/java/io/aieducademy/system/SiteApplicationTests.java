@@ -58,8 +58,9 @@ class SiteApplicationTests {
 		String html = page("/programs/ai-sprouts");
 		assertThat(html).contains("How Data Powers AI", "Clustering");
 		assertThat(html.indexOf("How Data Powers AI")).isLessThan(html.indexOf("Backpropagation"));
-		assertThat(html).doesNotContain("href=\"/programs/ai-sprouts/lessons/how-data-powers-ai\"");
-		assertThat(html).contains("Coming soon");
+		assertThat(html).contains("href=\"/programs/ai-sprouts/lessons/how-data-powers-ai\"");
+		assertThat(html).as("a lesson not yet written links to its coming-soon page")
+			.contains("href=\"/programs/ai-sprouts/lessons/clustering\"", "Coming soon");
 	}
 
 	@Test
@@ -214,10 +215,12 @@ class SiteApplicationTests {
 		for (String module : modules) {
 			weight += bytes(module);
 		}
-		// 150 KB until the graph view learnt to fit any size (issue #9: folding,
-		// statement
-		// boxes, label placement, navigation, about 34 KB more); trimming it back is open
-		assertThat(weight).as("HTML + CSS + JS of the lesson page, uncompressed").isLessThan(180 * 1024);
+		// 150 KB until the graph view learnt to fit any size (issue #9: folding, statement
+		// boxes, label placement, navigation, about 34 KB more); 180 KB until wrong answers
+		// got their marks and hints, the forms their tokens and the stylesheet the
+		// coming-soon and interactive rules (about 5 KB more). Trimming it back is open:
+		// the playground's rules could leave the shared stylesheet.
+		assertThat(weight).as("HTML + CSS + JS of the lesson page, uncompressed").isLessThan(186 * 1024);
 		// The JDK's client leaves compressed bodies alone, so it shows what the server
 		// really sent.
 		java.net.http.HttpResponse<Void> compressed = java.net.http.HttpClient.newHttpClient()

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,7 +33,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * token bucket of evaluation time: {@code client-burst} full, refilled at
  * {@code client-share} per second. Each address has a bucket four times as large, so that
  * a client cannot gain time by dropping its cookie. A spent bucket gets 429 with
- * {@code Retry-After} until it has refilled.</li>
+ * {@code Retry-After} until it has refilled. A share is shared with others: while no
+ * other client has asked for an evaluation for {@link #ALONE} (a learner playing the
+ * playground on a quiet site), a spent bucket does not refuse, and its debt stops at
+ * empty, so that the client is not made to wait the moment someone else arrives. From
+ * then on its bucket applies as usual.</li>
  * <li><b>Memory.</b> Before an evaluation starts, the memory its answer may take is
  * reserved from {@code response-memory}, estimated from the size of the request body, and
  * only released when the answer has been written out, however slowly the client reads. A
@@ -74,7 +79,24 @@ public class EvaluationSlots {
 
 	private final TokenBuckets buckets;
 
+	/** How long since another client last asked that a client counts as alone. */
+	static final Duration ALONE = Duration.ofSeconds(1);
+
+	private final Clock clock;
+
+	/** The two clients that asked most recently, the latest first, and when. */
+	private final String[] recentClients = new String[2];
+
+	private final long[] recentTimes = new long[2];
+
+	@Autowired
 	public EvaluationSlots(AutogradProperties properties) {
+		this(properties, System::nanoTime);
+	}
+
+	/** For tests: with a clock of nanoseconds that they move. */
+	EvaluationSlots(AutogradProperties properties, Clock clock) {
+		this.clock = clock;
 		int concurrency = properties.concurrency();
 		this.shared = new Semaphore((concurrency > 1) ? concurrency - 1 : concurrency);
 		this.reserved = new Semaphore((concurrency > 1) ? 1 : 0);
@@ -96,11 +118,13 @@ public class EvaluationSlots {
 		HttpServletRequest request = currentRequest();
 		String address = (request != null) ? request.getRemoteAddr() : "local";
 		String learner = (request != null) ? TokenBuckets.cookie(request, LEARNER_COOKIE) : null;
-		TokenBucket client = bucket((learner != null) ? "learner:" + learner : "address:" + address, 1);
+		String clientKey = (learner != null) ? "learner:" + learner : "address:" + address;
+		TokenBucket client = bucket(clientKey, 1);
 		TokenBucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
-		long now = System.nanoTime();
+		long now = this.clock.nanoTime();
+		boolean alone = asksAlone(clientKey, now);
 		long wait = Math.max(client.nanosUntil(1, now), addressBucket.nanosUntil(1, now));
-		if (wait > 0) {
+		if (wait > 0 && !alone) {
 			throw new TooManyEvaluationsException(Reason.SHARE_SPENT,
 					Duration.ofNanos(Math.max(wait, this.retryAfter.toNanos())));
 		}
@@ -109,15 +133,37 @@ public class EvaluationSlots {
 		if (slot == null) {
 			throw new TooManyEvaluationsException(Reason.BUSY, this.retryAfter);
 		}
-		long start = System.nanoTime();
+		long start = this.clock.nanoTime();
 		try {
 			return evaluation.get();
 		}
 		finally {
 			slot.release();
-			long end = System.nanoTime();
-			client.take(end - start, end);
-			addressBucket.take(end - start, end);
+			long end = this.clock.nanoTime();
+			if (alone) {
+				client.takeDownToEmpty(end - start, end);
+				addressBucket.takeDownToEmpty(end - start, end);
+			}
+			else {
+				client.take(end - start, end);
+				addressBucket.take(end - start, end);
+			}
+		}
+	}
+
+	/**
+	 * Records that a client asks now, and says whether no other client has asked within
+	 * {@link #ALONE}. The latest other client is always one of the two most recent.
+	 */
+	private boolean asksAlone(String clientKey, long now) {
+		synchronized (this.recentClients) {
+			if (!clientKey.equals(this.recentClients[0])) {
+				this.recentClients[1] = this.recentClients[0];
+				this.recentTimes[1] = this.recentTimes[0];
+				this.recentClients[0] = clientKey;
+			}
+			this.recentTimes[0] = now;
+			return this.recentClients[1] == null || now - this.recentTimes[1] > ALONE.toNanos();
 		}
 	}
 
@@ -160,6 +206,14 @@ public class EvaluationSlots {
 
 	private TokenBucket bucket(String key, int factor) {
 		return this.buckets.bucket(key, (double) this.burstNanos * factor, (double) this.sharePerSecondNanos * factor);
+	}
+
+	/** A clock of nanoseconds, as {@link System#nanoTime()}. */
+	@FunctionalInterface
+	interface Clock {
+
+		long nanoTime();
+
 	}
 
 	/** Why an evaluation was refused. */

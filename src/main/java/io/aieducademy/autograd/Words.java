@@ -1,0 +1,207 @@
+package io.aieducademy.autograd;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The distinct words of one program (names and number literals) and what each means, in
+ * an open-addressing table over the source's characters.
+ * <p>
+ * The lexer looks a word up as it reads it, with the hash it computed on the way, so a
+ * long program allocates one String per distinct word rather than one per token, parses
+ * each distinct number once, and asks the function table and the given values once per
+ * distinct name. After that the parser finds what a name means (a function, a constant, a
+ * given value, the node it is bound to) in arrays indexed by the word's number, with no
+ * map and no boxing.
+ */
+final class Words {
+
+	/** No node: the name is not bound. */
+	static final int UNBOUND = -1;
+
+	private final char[] source;
+
+	private final Map<String, Double> given;
+
+	/**
+	 * The open-addressing table: a word's number plus one, or 0 for an empty place. The
+	 * table is rebuilt larger as words come, but a word's number never changes, so the
+	 * parser may hold it across reads.
+	 */
+	private int[] table = new int[128];
+
+	// one entry per word, by its number
+	private String[] texts = new String[64];
+
+	/** The same words as characters, compared with the source's without decoding. */
+	private char[][] wordChars = new char[64][];
+
+	private int[] hashes = new int[64];
+
+	/** A number literal's value, NaN until first asked for (a literal is never NaN). */
+	private double[] numbers = new double[64];
+
+	private @Nullable Operation[] functions = new Operation[64];
+
+	/** The node the name is bound to, or {@link #UNBOUND}. */
+	private int[] bindings = new int[64];
+
+	/**
+	 * The value the caller gave the name; NaN is a given value too, see {@link #isGiven}.
+	 */
+	private double[] givenValues = new double[64];
+
+	private boolean[] isGiven = new boolean[64];
+
+	/** Whether the program has read the given value, which made it an input node. */
+	private boolean[] givenRead = new boolean[64];
+
+	private int count;
+
+	Words(char[] source, Map<String, Double> given) {
+		this.source = source;
+		this.given = given;
+	}
+
+	/**
+	 * The number of the word from {@code start} to {@code end}, added if new;
+	 * {@code hash} is {@link String#hashCode()}'s polynomial over those characters.
+	 */
+	int slot(int start, int end, int hash) {
+		int[] table = this.table;
+		int mask = table.length - 1;
+		int place = (hash ^ (hash >>> 16)) & mask;
+		char[] s = this.source;
+		int length = end - start;
+		while (true) {
+			int entry = table[place];
+			if (entry == 0) {
+				int word = add(Arrays.copyOfRange(s, start, end), hash);
+				table[place] = word + 1;
+				if (2 * this.count > table.length) {
+					rebuildTable();
+				}
+				return word;
+			}
+			int word = entry - 1;
+			char[] chars = this.wordChars[word];
+			if (this.hashes[word] == hash && chars.length == length && Arrays.equals(chars, 0, length, s, start, end)) {
+				return word;
+			}
+			place = (place + 1) & mask;
+		}
+	}
+
+	/** The number of a word given as a String, or -1 if the program never wrote it. */
+	int find(String text) {
+		int hash = text.hashCode();
+		int mask = this.table.length - 1;
+		int place = (hash ^ (hash >>> 16)) & mask;
+		while (this.table[place] != 0) {
+			int word = this.table[place] - 1;
+			if (text.equals(this.texts[word])) {
+				return word;
+			}
+			place = (place + 1) & mask;
+		}
+		return -1;
+	}
+
+	private int add(char[] chars, int hash) {
+		if (this.count == this.texts.length) {
+			growColumns();
+		}
+		int word = this.count++;
+		String text = new String(chars);
+		this.texts[word] = text;
+		this.wordChars[word] = chars;
+		this.hashes[word] = hash;
+		this.numbers[word] = Double.NaN;
+		this.functions[word] = Operation.function(text);
+		this.bindings[word] = UNBOUND;
+		Double value = this.given.get(text);
+		this.isGiven[word] = value != null;
+		this.givenValues[word] = (value != null) ? value : 0;
+		return word;
+	}
+
+	private void growColumns() {
+		int capacity = this.texts.length * 2;
+		this.texts = Arrays.copyOf(this.texts, capacity);
+		this.wordChars = Arrays.copyOf(this.wordChars, capacity);
+		this.hashes = Arrays.copyOf(this.hashes, capacity);
+		this.numbers = Arrays.copyOf(this.numbers, capacity);
+		this.functions = Arrays.copyOf(this.functions, capacity);
+		this.bindings = Arrays.copyOf(this.bindings, capacity);
+		this.givenValues = Arrays.copyOf(this.givenValues, capacity);
+		this.isGiven = Arrays.copyOf(this.isGiven, capacity);
+		this.givenRead = Arrays.copyOf(this.givenRead, capacity);
+	}
+
+	private void rebuildTable() {
+		int[] table = new int[this.table.length * 2];
+		int mask = table.length - 1;
+		for (int word = 0; word < this.count; word++) {
+			int hash = this.hashes[word];
+			int place = (hash ^ (hash >>> 16)) & mask;
+			while (table[place] != 0) {
+				place = (place + 1) & mask;
+			}
+			table[place] = word + 1;
+		}
+		this.table = table;
+	}
+
+	String text(int slot) {
+		return this.texts[slot];
+	}
+
+	/** A number literal's value, parsed the first time it is asked for. */
+	double number(int slot) {
+		double value = this.numbers[slot];
+		if (Double.isNaN(value)) {
+			value = Double.parseDouble(text(slot));
+			this.numbers[slot] = value;
+		}
+		return value;
+	}
+
+	/** The function this name calls, or null if it is not a function's name. */
+	@Nullable Operation function(int slot) {
+		return this.functions[slot];
+	}
+
+	int binding(int slot) {
+		return this.bindings[slot];
+	}
+
+	void bind(int slot, int node) {
+		this.bindings[slot] = node;
+	}
+
+	boolean isGiven(int slot) {
+		return this.isGiven[slot];
+	}
+
+	double givenValue(int slot) {
+		return this.givenValues[slot];
+	}
+
+	void markGivenRead(int slot) {
+		this.givenRead[slot] = true;
+	}
+
+	/** Whether a given name was read by the program (false if it never wrote it). */
+	boolean givenRead(String name) {
+		int slot = find(name);
+		return slot >= 0 && this.givenRead[slot];
+	}
+
+	/** Whether the name has a value: bound by the program or given by the caller. */
+	boolean hasValue(int slot) {
+		return this.bindings[slot] != UNBOUND || this.isGiven[slot];
+	}
+
+}
