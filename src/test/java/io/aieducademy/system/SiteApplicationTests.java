@@ -216,10 +216,12 @@ class SiteApplicationTests {
 			weight += bytes(module);
 		}
 		// 150 KB until the graph view learnt to fit any size (issue #9: folding,
-		// statement boxes, label placement, navigation, about 34 KB more); 180 KB until
-		// wrong answers got their marks and hints, the forms their tokens and the
-		// stylesheet the coming-soon and interactive rules (about 5 KB more). Trimming it
-		// back is open: the playground's rules could leave the shared stylesheet.
+		// statement
+		// boxes, label placement, navigation, about 34 KB more); 180 KB until wrong
+		// answers
+		// got their marks and hints, the forms their tokens and the stylesheet the
+		// coming-soon and interactive rules (about 5 KB more). Trimming it back is open:
+		// the playground's rules could leave the shared stylesheet.
 		assertThat(weight).as("HTML + CSS + JS of the lesson page, uncompressed").isLessThan(186 * 1024);
 		// The JDK's client leaves compressed bodies alone, so it shows what the server
 		// really sent.
