@@ -13,26 +13,10 @@ import { drawLineChart } from './chart.js';
 import { descend } from './descent.js';
 import { formatNumber, parseNumber } from './format.js';
 import { createGraphExplorer } from './graph-explorer.js';
+import { element, labelled } from './dom.js';
 import { t } from './messages.js';
 
 let uid = 0;
-
-function element(tag, className, text) {
-  const el = document.createElement(tag);
-  if (className) {
-    el.className = className;
-  }
-  if (text !== undefined) {
-    el.textContent = text;
-  }
-  return el;
-}
-
-function labelled(text, control) {
-  const label = element('label', 'lab-field');
-  label.append(element('span', '', text), control);
-  return label;
-}
 
 function parseValues(figure) {
   try {

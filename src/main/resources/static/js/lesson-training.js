@@ -5,24 +5,8 @@ import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
 import { defaultTrainable, descend } from './descent.js';
 import { formatNumber } from './format.js';
+import { element, labelled } from './dom.js';
 import { t } from './messages.js';
-
-function element(tag, className, text) {
-  const el = document.createElement(tag);
-  if (className) {
-    el.className = className;
-  }
-  if (text !== undefined) {
-    el.textContent = text;
-  }
-  return el;
-}
-
-function labelled(text, control) {
-  const label = element('label', 'lab-field');
-  label.append(element('span', '', text), control);
-  return label;
-}
 
 const ACTIVATION = /\b(relu|tanh|sigmoid)\s*\(/;
 
