@@ -1,0 +1,14 @@
+package io.aieducademy.accounts;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Accounts, found by their username (stored in lower case). */
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+}
