@@ -61,7 +61,7 @@ record ClassFigures(List<LearnerProgress> learners, List<LessonFigures> lessons,
 			@Nullable WrongOption mostCommonWrong, boolean mostMissed) {
 
 		/** How many members' first answer was wrong. */
-		int wrongFirstTime() {
+		public int wrongFirstTime() {
 			return this.answered - this.rightFirstTime;
 		}
 

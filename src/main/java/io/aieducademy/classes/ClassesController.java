@@ -121,7 +121,7 @@ class ClassesController {
 			return signInFirst(response);
 		}
 		this.classes.leave(user, id);
-		return "redirect:/classes?left";
+		return "redirect:/classes?left=1";
 	}
 
 	@PostMapping("/classes/{id}/delete")
@@ -131,7 +131,7 @@ class ClassesController {
 			return signInFirst(response);
 		}
 		this.classes.delete(user, id);
-		return "redirect:/classes?deleted";
+		return "redirect:/classes?deleted=1";
 	}
 
 	@GetMapping("/classes/{id}")

@@ -45,7 +45,7 @@ class Classroom {
 		this.createdAt = createdAt;
 	}
 
-	long id() {
+	public long id() {
 		Long id = this.id;
 		if (id == null) {
 			throw new IllegalStateException("A class has an id once it is saved");
@@ -53,19 +53,19 @@ class Classroom {
 		return id;
 	}
 
-	String name() {
+	public String name() {
 		return this.name;
 	}
 
-	String joinCode() {
+	public String joinCode() {
 		return this.joinCode;
 	}
 
-	long teacherId() {
+	public long teacherId() {
 		return this.teacherId;
 	}
 
-	Instant createdAt() {
+	public Instant createdAt() {
 		return this.createdAt;
 	}
 
