@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -96,7 +97,14 @@ class ClassesController {
 		if (user == null) {
 			return signInFirst(response);
 		}
-		Joined joined = this.classes.join(user, code);
+		Joined joined;
+		try {
+			joined = this.classes.join(user, code);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same form sent twice at once: the other request made the membership
+			return "redirect:/classes";
+		}
 		if (joined instanceof Joined.Done done) {
 			return "redirect:/classes?joined=" + done.classroom().id();
 		}
