@@ -44,7 +44,7 @@ final class ErrorSentences {
 
 	static String detail(int status, long bodyLimit) {
 		return switch (status) {
-			case 400, 403, 404, 405, 408, 414, 415, 429, 431, 503 -> text("problem.status." + status);
+			case 400, 403, 404, 405, 406, 408, 414, 415, 429, 431, 503 -> text("problem.status." + status);
 			case 413 -> text("problem.status.413", Long.toString(bodyLimit));
 			default -> text((status >= 500) ? "problem.status.server" : "problem.status.client");
 		};
