@@ -33,9 +33,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * over the limit or not JSON ({@link RequestBodyFilter}), on every POST;</li>
  * <li>406 on every operation, for an {@code Accept} header that allows no JSON;</li>
  * <li>404 on every operation with a path variable that does not declare its own;</li>
- * <li>for every problem response declared without a body, the {@code Problem} schema with
- * the sentence the site really answers ({@link ErrorSentences}) as its example; for every
- * 429, the {@code Retry-After} header;</li>
+ * <li>for every problem response declared without a problem body, the {@code Problem}
+ * schema with the sentence the site really answers ({@link ErrorSentences}) as its
+ * example; for every 429, the {@code Retry-After} header;</li>
  * <li>{@code application/json} for the answers, whose mappings declare no media
  * type.</li>
  * </ul>
@@ -110,7 +110,9 @@ class ApiProblemResponses implements OpenApiCustomizer {
 				return;
 			}
 			Content content = response.getContent();
-			if (content == null || content.isEmpty()) {
+			// declared without content, springdoc gives a problem the handler's return
+			// type
+			if (content == null || !content.containsKey(PROBLEM_JSON)) {
 				response.setContent(new Content().addMediaType(PROBLEM_JSON,
 						new MediaType().schema(new Schema<>().$ref(SCHEMAS + "Problem"))
 							.examples(Map.of(exampleName(status), new Example().value(example(status, path))))));
