@@ -18,8 +18,8 @@ import { t } from './messages.js';
  *   relativeError?: number | null}} ApiInput
  * @typedef {{output: ApiOutput, inputs: ApiInput[], nodes?: ApiNode[], edges?: ApiEdge[], warnings: ApiWarning[],
  *   nodeCount: number}} EvaluationResponse
- * @typedef {{type?: string, title?: string, status?: number, detail?: string, kind?: string, line?: number,
- *   column?: number, length?: number, excerpt?: string}} Problem
+ * @typedef {import('./types/api').components['schemas']['ProgramProblem']} Problem the problem of a program, with its
+ *   place; generated from docs/openapi.json (scripts/update-openapi.sh)
  */
 
 /**

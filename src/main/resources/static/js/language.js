@@ -2,10 +2,10 @@
 // from GET /api/autograd/operations, built from the engine's operations table. The browser keeps no list of its own.
 
 /**
- * @typedef {{op: string, symbol: string, syntax: string, arity: number, derivatives: string[], note: string,
- *   rules: string[]}} OperationEntry
- * @typedef {{operators: OperationEntry[], functions: OperationEntry[], constants: {name: string, value: number}[]}}
- *   OperationsResponse
+ * The answer's shapes, generated from docs/openapi.json (scripts/update-openapi.sh).
+ *
+ * @typedef {import('./types/api').components['schemas']['Entry']} OperationEntry
+ * @typedef {import('./types/api').components['schemas']['OperationsResponse']} OperationsResponse
  */
 
 async function load() {

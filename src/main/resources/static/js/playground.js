@@ -108,6 +108,10 @@ function requestBody(steps, extra = {}) {
   };
 }
 
+/**
+ * @param {import('./types/api').components['schemas']['TrainRequest']} body
+ * @returns {Promise<import('./types/api').components['schemas']['TrainResponse']>}
+ */
 async function train(body) {
   const response = await fetch('/api/playground/train', {
     method: 'POST',

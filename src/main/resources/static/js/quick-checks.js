@@ -3,6 +3,15 @@
 
 import { t } from './messages.js';
 
+/**
+ * The API's answers, generated from docs/openapi.json (scripts/update-openapi.sh).
+ *
+ * @typedef {import('./types/api').components['schemas']['AnswerResponse']} AnswerResponse
+ * @typedef {import('./types/api').components['schemas']['CompletionResponse']} CompletionResponse
+ * @typedef {import('./types/api').components['schemas']['Problem']} Problem
+ * @typedef {import('./types/api').components['schemas']['OpenQuickChecksProblem']} OpenQuickChecksProblem
+ */
+
 function paragraph(text, className) {
   const p = document.createElement('p');
   p.textContent = text;
@@ -10,6 +19,12 @@ function paragraph(text, className) {
   return p;
 }
 
+/**
+ * @template T the answer when the request succeeds
+ * @param {string} url
+ * @param {unknown} [body]
+ * @returns {Promise<{ok: true, status: number, json: T} | {ok: false, status: number, json: Problem}>}
+ */
 async function postJson(url, body) {
   const response = await fetch(url, {
     method: 'POST',
@@ -77,7 +92,8 @@ for (const form of document.querySelectorAll('form[data-quick-check]')) {
     button.disabled = true;
     try {
       const id = encodeURIComponent(form.dataset.quickCheck);
-      const { ok, json } = await postJson(`/api/quick-checks/${id}/answers`, { choice: Number(checked.value) });
+      const { ok, json } = /** @type {{ok: boolean, json: AnswerResponse & Problem}} */ (
+        await postJson(`/api/quick-checks/${id}/answers`, { choice: Number(checked.value) }));
       if (!ok) {
         showFeedback(form, [paragraph(json.detail || t('quickCheck.error'), 'form-error')]);
         return;
@@ -103,7 +119,8 @@ if (completion) {
     event.preventDefault();
     const status = document.querySelector('[data-completion-status]');
     try {
-      const { ok, json } = await postJson(`/api/lessons/${encodeURIComponent(completion.dataset.lesson)}/completion`);
+      const { ok, json } = /** @type {{ok: boolean, json: CompletionResponse & OpenQuickChecksProblem}} */ (
+        await postJson(`/api/lessons/${encodeURIComponent(completion.dataset.lesson)}/completion`));
       if (!ok) {
         status.replaceChildren(paragraph(json.detail || t('quickCheck.error'), 'feedback feedback--wrong'));
         return;

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +33,20 @@ class PlaygroundController {
 			 "features":["x1","x2","x1*x2"],"network":{"hidden":[],"activation":"linear"},"loss":"cross-entropy",
 			 "optimizer":{"kind":"adam","learningRate":0.1},"steps":20}""";
 
+	static final String BAD_REQUEST = """
+			{"title":"The training request cannot be used","status":400,"detail":"\\"dataset.kind\\" must be one of \
+			circle, xor, gaussian, spiral, moons, plane, multi-gaussian or custom, not \\"bogus\\".",\
+			"instance":"/api/playground/train","field":"dataset.kind"}""";
+
+	static final String TOO_LONG = """
+			{"title":"The training took too long","status":422,"detail":"The steps used more than 5000 ms of \
+			processor time, the limit for one request. Ask for fewer steps at a time.",\
+			"instance":"/api/playground/train"}""";
+
+	static final String BUSY = """
+			{"title":"Too many evaluations at once","status":429,"detail":"Too many programs and networks are being \
+			evaluated right now. Try again in 1 second.","instance":"/api/playground/train"}""";
+
 	private static final String PROBLEM = "application/problem+json";
 
 	private final PlaygroundProperties properties;
@@ -46,7 +59,7 @@ class PlaygroundController {
 	}
 
 	@PostMapping("/api/playground/train")
-	@Operation(summary = "Take training steps",
+	@Operation(operationId = "trainNetwork", summary = "Take training steps",
 			description = "Generates (or reads) the dataset, starts from the given state or the seeded initial "
 					+ "weights, takes the steps and answers the losses, accuracies, the new state and, when asked, "
 					+ "the heatmaps and the full-batch gradients at the state before the steps.",
@@ -63,14 +76,16 @@ class PlaygroundController {
 					examples = @ExampleObject(name = "answer", value = TrainResponse.EXAMPLE)))
 	@ApiResponse(responseCode = "400",
 			description = "Malformed JSON, an unknown kind, a value out of range, a malformed data row or state",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Request body over the size limit",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/TrainingProblem"),
+					examples = @ExampleObject(name = "unknown dataset", value = BAD_REQUEST)))
 	@ApiResponse(responseCode = "422",
 			description = "Over the work or CPU-time bound of one request, or the training diverged",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "429", description = "Too many evaluations at once; see Retry-After",
-			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem"),
+					examples = @ExampleObject(name = "too long", value = TOO_LONG)))
+	@ApiResponse(responseCode = "429",
+			description = "Every evaluation slot is taken, or this client's share of the engine's time is spent",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem"),
+					examples = @ExampleObject(name = "busy", value = BUSY)))
 	TrainResponse train(@RequestBody TrainRequest request) {
 		return this.slots.run(() -> Training.train(request, this.properties));
 	}

@@ -49,7 +49,7 @@ final class ErrorSentences {
 	 */
 	private static String key(int status) {
 		return switch (status) {
-			case 400, 403, 404, 405, 408, 413, 414, 415, 429, 431, 503 -> "problem.status." + status;
+			case 400, 403, 404, 405, 406, 408, 413, 414, 415, 429, 431, 503 -> "problem.status." + status;
 			default -> (status >= 500) ? "problem.status.server" : "problem.status.client";
 		};
 	}
