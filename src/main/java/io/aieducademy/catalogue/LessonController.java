@@ -79,6 +79,8 @@ class LessonController {
 		model.addAttribute("completed", progress.isCompleted(lesson.slug()));
 		model.addAttribute("editUrl", this.support.editUrl(lesson));
 		model.addAttribute("interactives", this.support.interactives(lesson));
+		model.addAttribute("languageDemos", this.support.languageDemos(lesson));
+		model.addAttribute("maxTextLength", this.support.maxTextLength());
 		model.addAttribute("trainingRate", InteractiveFallback.number(InteractiveFallback.TRAINING_RATE));
 		model.addAttribute("completionRefused", "refused".equals(completion));
 		return "lessons/show";
