@@ -52,13 +52,13 @@ class TokenisationAndLlmLessonsTests {
 
 		List<Merge> merges = tokeniser.merges();
 		assertThat(shown(merges.get(0))).isEqualTo("␣ + t = ␣t");
-		assertThat(text).contains("Its very first merge joins a space and `t` into ` t`, because a space followed by a"
+		assertThat(text).contains("Its very first merge joins a space and `t` into `␣t`, because a space followed by a"
 				+ " `t` is the commonest pair in the text: it occurs " + merges.get(0).count() + " times.");
 		assertThat(shown(merges.get(1))).isEqualTo("h + e = he");
 		assertThat(text).contains("The second merge joins `h` and `e` into `he`.");
 		assertThat(shown(merges.get(8))).isEqualTo("␣t + he = ␣the");
 		long theCount = BigramModel.words(MODELS.text()).stream().filter("the"::equals).count();
-		assertThat(text).contains("By the ninth merge, ` t` and `he` are joined into ` the`, the commonest word in"
+		assertThat(text).contains("By the ninth merge, `␣t` and `he` are joined into `␣the`, the commonest word in"
 				+ " English, found " + theCount + " times in our passage.");
 		for (String word : List.of(" Alice", " Rabbit", " was", " down")) {
 			assertThat(tokeniser.encode(word).tokens()).as(word + " is one token").hasSize(1);
@@ -77,8 +77,8 @@ class TokenisationAndLlmLessonsTests {
 		assertThat(text).contains("The sentence becomes nine tokens, eight words and a full stop");
 		assertThat(text).contains("The sample sentence becomes " + sample.tokens().size() + " tokens");
 		assertThat(sample.tokens()).extracting(Token::shown).contains("␣Rabbit", "␣Alice");
-		assertThat(text).contains("` Rabbit` and ` Alice` are single tokens",
-				"while ` late` and ` tea` are spelt" + " out of smaller pieces");
+		assertThat(text).contains("`␣Rabbit` and `␣Alice` are single tokens",
+				"while `␣late` and `␣tea` are spelt" + " out of smaller pieces");
 		assertThat(tokeniser.encode(" late").tokens()).extracting(Token::text).containsExactly(" l", "at", "e");
 		assertThat(text).contains("*late* might become `l` + `at` + `e`");
 		assertThat(tokeniser.encode(" tea").tokens()).hasSizeGreaterThan(1);
