@@ -232,7 +232,8 @@ export async function mountNextWord(figure, live, controls, readout, id) {
       item.append(button, bar, value);
       return item;
     }));
-    others.textContent = rest > 0 ? t('language.others', { n: rest, share: percent(othersProbability) }) : '';
+    const share = percent(othersProbability);
+    others.textContent = rest > 1 ? t('language.others', { n: rest, share }) : rest === 1 ? t('language.other', { share }) : '';
   };
   const refresh = debounced(update);
   input.addEventListener('input', refresh);

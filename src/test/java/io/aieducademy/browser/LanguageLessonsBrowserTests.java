@@ -68,7 +68,7 @@ class LanguageLessonsBrowserTests extends BrowserTest {
 		List<WebElement> words = figure.findElements(By.cssSelector(".next-word__word"));
 		assertThat(words).hasSize(8);
 		assertThat(words.get(0).getText()).isEqualTo("shall");
-		assertThat(figure.getText()).contains("After “i”, seen 17 times", "…and 1 other words");
+		assertThat(figure.getText()).contains("After “i”, seen 17 times", "…and one other word, at 5.9 %.");
 
 		WebElement temperature = figure.findElement(By.cssSelector("[data-temperature]"));
 		temperature.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT);
