@@ -188,7 +188,7 @@ export async function mountNextWord(figure, live, controls, readout, id) {
   controls.append(labelled(t('language.prompt'), input), labelled(t('language.temperature'), temperature), shown,
     choose);
   const bars = element('ol', 'next-words');
-  bars.dataset.nextWords = '';
+  bars.dataset.nextWordBars = '';
   const others = element('p', 'interactive__note');
   live.append(bars, others);
   /** @type {Prediction | null} */
