@@ -6,7 +6,8 @@
 //           <figcaption>…</figcaption><div class="interactive__fallback">…</div></figure>
 // NAME: worked-example and chain-rule (step through), sigmoid-chain (change the depth),
 // gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
-// training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate).
+// training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate),
+// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit).
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
@@ -44,6 +45,10 @@ function countSigmoids(program) {
 
 async function mount(figure) {
   const kind = figure.dataset.interactive;
+  if (kind === 'tokeniser' || kind === 'next-word') {
+    await mountLanguage(figure, kind);
+    return;
+  }
   const fallback = figure.querySelector('.interactive__fallback');
   const values = parseValues(figure);
   let program = figure.dataset.program || '';
@@ -152,6 +157,27 @@ async function mount(figure) {
   live.hidden = false;
   // the live graph replaces the static program and table; links in the fallback (to the lab) stay
   fallback?.querySelectorAll('pre, table, .table-scroll').forEach((part) => { part.hidden = true; });
+}
+
+/** The tokeniser and the next-word model (lessons 8 and 11), which draw no graph. */
+async function mountLanguage(figure, kind) {
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  const readout = element('p', 'interactive__note');
+  readout.setAttribute('aria-live', 'polite');
+  live.append(controls, readout);
+  figure.append(live);
+  const id = `interactive-${++uid}`;
+  const language = await import('./lesson-language.js');
+  if (kind === 'tokeniser') {
+    await language.mountTokeniser(figure, live, controls, readout, id);
+  }
+  else {
+    await language.mountNextWord(figure, live, controls, readout, id);
+  }
+  live.hidden = false;
+  figure.querySelectorAll('.interactive__fallback').forEach((part) => { part.hidden = true; });
 }
 
 for (const figure of document.querySelectorAll('[data-interactive]')) {

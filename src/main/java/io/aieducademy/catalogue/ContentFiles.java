@@ -54,9 +54,12 @@ final class ContentFiles {
 	record FigureBody(String src, String alt, String caption) {
 	}
 
-	/** The body of an {@code interactive} block. */
-	record InteractiveBody(String program, @JsonSetter(nulls = Nulls.AS_EMPTY) Map<String, Double> values,
-			String caption) {
+	/**
+	 * The body of an {@code interactive} block: a program for the engine's interactives,
+	 * a sample text for the language ones.
+	 */
+	record InteractiveBody(@Nullable String program, @JsonSetter(nulls = Nulls.AS_EMPTY) Map<String, Double> values,
+			@Nullable String sample, String caption) {
 	}
 
 }

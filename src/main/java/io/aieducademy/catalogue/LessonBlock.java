@@ -61,6 +61,23 @@ public sealed interface LessonBlock {
 	}
 
 	/**
+	 * A live demonstration of the language models ({@code tokeniser} or
+	 * {@code next-word}), starting from a sample text; its static fallback is computed
+	 * from the same sample.
+	 */
+	record LanguageDemo(String name, String sample, String caption) implements LessonBlock {
+
+		/** The names of the language demonstrations. */
+		public static final java.util.Set<String> NAMES = java.util.Set.of("tokeniser", "next-word");
+
+		@Override
+		public String type() {
+			return "language-demo";
+		}
+
+	}
+
+	/**
 	 * One option of a quick check; a wrong option has a hint that names the idea to
 	 * revisit without giving the right option away.
 	 */

@@ -83,6 +83,8 @@ class LessonBlocks {
 			HttpServletResponse response) {
 		Map<String, InteractiveFallback> interactives = this.support.interactives(lesson);
 		String trainingRate = InteractiveFallback.number(InteractiveFallback.TRAINING_RATE);
+		Map<String, LanguageDemoFallback> languageDemos = this.support.languageDemos(lesson);
+		Integer maxTextLength = this.support.maxTextLength();
 		List<@Nullable String> html = new ArrayList<>(lesson.blocks().size());
 		for (LessonBlock block : lesson.blocks()) {
 			if (block instanceof LessonBlock.QuickCheck) {
@@ -90,7 +92,7 @@ class LessonBlocks {
 				continue;
 			}
 			Map<String, Object> model = Map.of("block", block, "interactives", interactives, "trainingRate",
-					trainingRate);
+					trainingRate, "languageDemos", languageDemos, "maxTextLength", maxTextLength);
 			html.add(render(TEMPLATE + block.type(), model, locale, request, response));
 		}
 		return Collections.unmodifiableList(html);

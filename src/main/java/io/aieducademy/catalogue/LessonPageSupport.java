@@ -1,5 +1,8 @@
 package io.aieducademy.catalogue;
 
+import io.aieducademy.language.LanguageModels;
+import io.aieducademy.language.LanguageProperties;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,17 +23,39 @@ class LessonPageSupport {
 
 	private final Map<String, Map<String, InteractiveFallback>> fallbacks = new HashMap<>();
 
-	LessonPageSupport(EditLinkProperties site, Catalogue catalogue) {
+	private final Map<String, Map<String, LanguageDemoFallback>> languageFallbacks = new HashMap<>();
+
+	private final int maxTextLength;
+
+	LessonPageSupport(EditLinkProperties site, Catalogue catalogue, LanguageModels languageModels,
+			LanguageProperties language) {
 		this.site = site;
+		this.maxTextLength = language.maxTextLength();
 		for (Lesson lesson : catalogue.lessons().values()) {
 			Map<String, InteractiveFallback> byName = new LinkedHashMap<>();
+			Map<String, LanguageDemoFallback> demos = new LinkedHashMap<>();
 			for (LessonBlock block : lesson.blocks()) {
 				if (block instanceof LessonBlock.Interactive interactive) {
 					byName.put(interactive.name(), InteractiveFallback.of(interactive, lesson.sourcePath()));
 				}
+				else if (block instanceof LessonBlock.LanguageDemo demo) {
+					demos.put(demo.name(),
+							LanguageDemoFallback.of(demo, languageModels, this.maxTextLength, lesson.sourcePath()));
+				}
 			}
 			this.fallbacks.put(lesson.slug(), Collections.unmodifiableMap(byName));
+			this.languageFallbacks.put(lesson.slug(), Collections.unmodifiableMap(demos));
 		}
+	}
+
+	/** The language demonstrations' fallbacks of a lesson, by name. */
+	Map<String, LanguageDemoFallback> languageDemos(Lesson lesson) {
+		return this.languageFallbacks.getOrDefault(lesson.slug(), Map.of());
+	}
+
+	/** The longest text a learner may give the language demonstrations. */
+	int maxTextLength() {
+		return this.maxTextLength;
 	}
 
 	String editUrl(Lesson lesson) {

@@ -233,12 +233,32 @@ final class LessonParser {
 		ContentYaml.Document<ContentFiles.InteractiveBody> document = ContentYaml.read(body, file, line + 1,
 				ContentFiles.InteractiveBody.class, "An interactive");
 		ContentFiles.InteractiveBody interactive = document.value();
+		if (LessonBlock.LanguageDemo.NAMES.contains(name)) {
+			String sample = interactive.sample();
+			if (sample == null || sample.isBlank()) {
+				throw document.fail("/sample", "the interactive '" + name + "' needs a 'sample' text to start from.");
+			}
+			if (interactive.program() != null || !interactive.values().isEmpty()) {
+				throw document.fail("/program", "the interactive '" + name + "' takes a 'sample', not a program.");
+			}
+			return new LessonBlock.LanguageDemo(name, sample, interactive.caption());
+		}
+		String program = interactive.program();
+		if (program == null) {
+			throw document.fail("/program", "the interactive '" + name + "' needs a 'program' for the engine.");
+		}
+		if (interactive.sample() != null) {
+			throw document.fail("/sample",
+					"only the interactives "
+							+ String.join(" and ", LessonBlock.LanguageDemo.NAMES.stream().sorted().toList())
+							+ " take a 'sample'.");
+		}
 		for (String input : interactive.values().keySet()) {
 			if (!NAME.matcher(input).matches()) {
 				throw document.fail("/values/" + input, "'" + input + "' is not a valid input name.");
 			}
 		}
-		return new LessonBlock.Interactive(name, interactive.program(), interactive.values(), interactive.caption());
+		return new LessonBlock.Interactive(name, program, interactive.values(), interactive.caption());
 	}
 
 }

@@ -329,6 +329,33 @@ class CatalogueLoaderTests {
 				"the field 'difficulty' must be one of beginner, intermediate, advanced, not 'easy'.");
 	}
 
+	@Test
+	void aLanguageInteractiveTakesASampleAndNoProgram() throws IOException {
+		String tokeniser = """
+				::: interactive tokeniser
+				sample: The Rabbit was late.
+				caption: Type any text.
+				:::
+				""";
+		write(TRACKS, PROGRAM, LESSON + tokeniser);
+		assertThat(load().lesson("two").orElseThrow().blocks()).last()
+			.isEqualTo(new LessonBlock.LanguageDemo("tokeniser", "The Rabbit was late.", "Type any text."));
+
+		write(TRACKS, PROGRAM, LESSON + tokeniser.replace("sample: The Rabbit was late.\n", ""));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("two.md")
+			.withMessageContaining("needs a 'sample' text");
+		write(TRACKS, PROGRAM, LESSON + tokeniser.replace("caption:", "program: L = w\ncaption:"));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("takes a 'sample', not a program");
+		write(TRACKS, PROGRAM, LESSON + INTERACTIVE.replace("caption:", "sample: words\ncaption:"));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("only the interactives next-word and tokeniser take a 'sample'");
+		write(TRACKS, PROGRAM, LESSON + INTERACTIVE.replace("program: L = (w*x - y)^2\n", ""));
+		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load)
+			.withMessageContaining("needs a 'program' for the engine");
+	}
+
 	private void assertContentMistake(String file, int line, String problem) {
 		assertThatExceptionOfType(ContentException.class).isThrownBy(this::load).satisfies((ex) -> {
 			assertThat(ex.file()).isEqualTo(file);

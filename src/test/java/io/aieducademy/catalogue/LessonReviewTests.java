@@ -23,8 +23,8 @@ class LessonReviewTests {
 	private static final String LESSONS = "content/programs/ai-sprouts/lessons/";
 
 	private static final List<String> REVIEWED = List.of("how-data-powers-ai", "algorithms-explained",
-			"introduction-to-neural-networks", "training-ai-models", "ai-ethics-and-bias", "feature-engineering",
-			"supervised-vs-unsupervised-learning");
+			"introduction-to-neural-networks", "training-ai-models", "ai-ethics-and-bias", "tokenisation",
+			"understanding-large-language-models", "feature-engineering", "supervised-vs-unsupervised-learning");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
