@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -33,10 +34,14 @@ class LessonController {
 
 	private final LessonPageSupport support;
 
-	LessonController(Catalogue catalogue, Progress progress, LessonPageSupport support) {
+	private final List<LessonPageSection> sections;
+
+	LessonController(Catalogue catalogue, Progress progress, LessonPageSupport support,
+			List<LessonPageSection> sections) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.support = support;
+		this.sections = List.copyOf(sections);
 	}
 
 	/**
@@ -49,7 +54,8 @@ class LessonController {
 	String lesson(@PathVariable String programSlug, @PathVariable String lessonSlug,
 			@RequestParam(required = false) @Nullable String answered,
 			@RequestParam(required = false) @Nullable String unanswered,
-			@RequestParam(required = false) @Nullable String completion, Learner currentLearner, Model model) {
+			@RequestParam(required = false) @Nullable String completion, Learner currentLearner, Model model,
+			HttpServletRequest request) {
 		Program program = this.catalogue.requireProgram(programSlug);
 		LessonEntry entry = program.requireEntry(lessonSlug);
 		List<LessonEntry> entries = program.lessons();
@@ -81,6 +87,10 @@ class LessonController {
 		model.addAttribute("interactives", this.support.interactives(lesson));
 		model.addAttribute("trainingRate", InteractiveFallback.number(InteractiveFallback.TRAINING_RATE));
 		model.addAttribute("completionRefused", "refused".equals(completion));
+		for (LessonPageSection section : this.sections) {
+			section.addTo(model, lesson, request);
+		}
+		model.addAttribute("lessonSections", this.sections.stream().map(LessonPageSection::template).toList());
 		return "lessons/show";
 	}
 
