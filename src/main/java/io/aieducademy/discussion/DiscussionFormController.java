@@ -127,8 +127,39 @@ class DiscussionFormController {
 	 * rendered by the handler (not an exception handler) so that it has the layout's
 	 * model.
 	 */
-	record Answer(Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale,
-			MessageSource messages, String programSlug, String lessonSlug, int page) {
+	static final class Answer {
+
+		private final Model model;
+
+		private final HttpServletResponse response;
+
+		private final RedirectAttributes redirect;
+
+		private final Locale locale;
+
+		private final MessageSource messages;
+
+		private final String programSlug;
+
+		private final String lessonSlug;
+
+		private final int page;
+
+		Answer(Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale,
+				MessageSource messages, String programSlug, String lessonSlug, int page) {
+			this.model = model;
+			this.response = response;
+			this.redirect = redirect;
+			this.locale = locale;
+			this.messages = messages;
+			this.programSlug = programSlug;
+			this.lessonSlug = lessonSlug;
+			this.page = page;
+		}
+
+		RedirectAttributes redirect() {
+			return this.redirect;
+		}
 
 		String to(@Nullable FormState typed, Supplier<String> action) {
 			try {
@@ -139,8 +170,9 @@ class DiscussionFormController {
 				if (typed != null && ex.isAboutTheText()) {
 					this.redirect.addFlashAttribute(FormState.ATTRIBUTE,
 							new FormState(typed.form(), typed.text(), typed.place(), sentence));
-					return back(this.programSlug, this.lessonSlug, typed.form().equals("suggestion") ? 1 : this.page,
-							typed.form().equals("suggestion") ? "suggest" : "form-" + typed.form());
+					boolean suggestion = typed.form().equals("suggestion");
+					return back(this.programSlug, this.lessonSlug, suggestion ? 1 : this.page,
+							suggestion ? "suggest" : "form-" + typed.form());
 				}
 				return refused(ex, sentence, this.response, this.model);
 			}

@@ -194,8 +194,8 @@ class DiscussionTests {
 		assertThat(page(null, LESSON + "?page=nonsense")).as("unreadable: the first page").contains("Post number 7.");
 		JsonNode api = this.json
 			.readTree(this.mvc.get().uri(API + "?page=1").exchange().getResponse().getContentAsString());
-		assertThat(api.get("posts").findValuesAsString("text")).containsExactly("Post number 4.", "Post number 3.",
-				"Post number 2.");
+		assertThat(api.get("posts").valueStream().map((post) -> post.get("text").asString()))
+			.containsExactly("Post number 4.", "Post number 3.", "Post number 2.");
 		assertThat(api.get("pages").asInt()).isEqualTo(3);
 		assertThat(this.mvc.get().uri(API + "?page=-1").exchange()).hasStatus(400);
 		assertThat(this.mvc.get().uri(API + "?page=x").exchange()).hasStatus(400);
@@ -342,7 +342,10 @@ class DiscussionTests {
 		JsonNode read = this.json.readTree(api.getResponse().getContentAsString()).get("posts").get(0);
 		assertThat(read.get("id").asLong()).isEqualTo(post);
 		assertThat(read.get("text").asString()).isEqualTo(attack);
-		assertThat(read.get("segments").findValuesAsString("href")).containsExactly("https://example.org/a?b=1&c=");
+		assertThat(read.get("segments")
+			.valueStream()
+			.filter((segment) -> !segment.get("href").isNull())
+			.map((segment) -> segment.get("href").asString())).containsExactly("https://example.org/a?b=1&c=");
 		assertThat(read.has("html")).isFalse();
 		MvcTestResult created = postApiResult(learner, this.json.writeValueAsString(Map.of("text", attack)));
 		assertThat(this.json.readTree(created.getResponse().getContentAsString()).get("text").asString())
