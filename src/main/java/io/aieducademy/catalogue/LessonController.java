@@ -38,11 +38,15 @@ class LessonController {
 
 	private final LessonBlocks blocks;
 
-	LessonController(Catalogue catalogue, Progress progress, LessonPageSupport support, LessonBlocks blocks) {
+	private final List<LessonPageSection> sections;
+
+	LessonController(Catalogue catalogue, Progress progress, LessonPageSupport support, LessonBlocks blocks,
+			List<LessonPageSection> sections) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.support = support;
 		this.blocks = blocks;
+		this.sections = List.copyOf(sections);
 	}
 
 	/**
@@ -88,6 +92,10 @@ class LessonController {
 		// what is the same for every learner is rendered once; the page renders the rest
 		model.addAttribute("renderedBlocks", this.blocks.of(lesson, locale, request, response));
 		model.addAttribute("completionRefused", "refused".equals(completion));
+		for (LessonPageSection section : this.sections) {
+			section.addTo(model, lesson, request);
+		}
+		model.addAttribute("lessonSections", this.sections.stream().map(LessonPageSection::template).toList());
 		return "lessons/show";
 	}
 

@@ -1,0 +1,112 @@
+package io.aieducademy.discussion;
+
+import io.aieducademy.accounts.SignedIn;
+import io.aieducademy.catalogue.Catalogue;
+import io.aieducademy.catalogue.Lesson;
+import io.aieducademy.discussion.DiscussionView.PostView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The discussion's JSON API: read a lesson's discussion, and post or reply. */
+@RestController
+@Tag(name = "Discussion", description = "Posts and replies under each lesson")
+class DiscussionApiController {
+
+	private static final String PROBLEM = "application/problem+json";
+
+	private final Catalogue catalogue;
+
+	private final Discussion discussion;
+
+	DiscussionApiController(Catalogue catalogue, Discussion discussion) {
+		this.catalogue = catalogue;
+		this.discussion = discussion;
+	}
+
+	/**
+	 * A new post or reply.
+	 *
+	 * @param text what to post: plain text, line breaks kept, addresses become links
+	 * @param replyTo the id of the post this replies to, or null for a new post
+	 */
+	@Schema(description = "A new post, or a reply to a post")
+	record NewPost(
+			@Schema(description = "Plain text, up to 2,000 characters by default; line breaks are kept, "
+					+ "http and https addresses become links, HTML is shown as typed",
+					requiredMode = Schema.RequiredMode.REQUIRED,
+					example = "Why does the gradient flow backwards?") @Nullable String text,
+			@Schema(description = "The id of the post this replies to; a reply to a reply goes under the same post",
+					nullable = true) @Nullable Long replyTo) {
+	}
+
+	@GetMapping("/api/lessons/{slug}/discussion")
+	@Operation(summary = "Read a page of a lesson's discussion, newest post first, each with its replies",
+			description = "Public. Hidden posts come without their text (except for their author and moderators); "
+					+ "pages are counted from 0.")
+	@ApiResponse(responseCode = "200", description = "The page",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscussionView.class)))
+	@ApiResponse(responseCode = "400", description = "The page is not a number from 0",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No published lesson has this slug",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	DiscussionView read(@PathVariable String slug,
+			@Parameter(description = "The page, from 0; past the last page, the last page") @RequestParam(
+					defaultValue = "0") int page,
+			@AuthenticationPrincipal @Nullable SignedIn user) {
+		Lesson lesson = this.catalogue.requireLesson(slug);
+		if (page < 0) {
+			throw new DiscussionException(HttpStatus.BAD_REQUEST, "problem.discussion.badPage");
+		}
+		return this.discussion.page(lesson.slug(), page, user);
+	}
+
+	@PostMapping("/api/lessons/{slug}/discussion")
+	@Operation(summary = "Post under a lesson, or reply to a post",
+			description = "Needs a signed-in session (the cookie of /signin); a request from another site is refused. "
+					+ "Each account may write a few posts at once, then a steady number per hour.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewPost.class),
+							examples = @ExampleObject(name = "a reply",
+									value = "{\"text\": \"See https://example.org\\nfor more.\", \"replyTo\": 1}"))))
+	@ApiResponse(responseCode = "201", description = "The post as its author sees it",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostView.class)))
+	@ApiResponse(responseCode = "400",
+			description = "No text, text over the limit, a reply to a post that is not under this lesson, or malformed JSON",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "A request from another site",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No published lesson has this slug",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429", description = "This account writes too fast; see Retry-After",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<PostView> post(@PathVariable String slug, @RequestBody NewPost request,
+			@AuthenticationPrincipal @Nullable SignedIn user) {
+		Lesson lesson = this.catalogue.requireLesson(slug);
+		if (user == null) {
+			throw new DiscussionException(HttpStatus.UNAUTHORIZED, "problem.discussion.signIn");
+		}
+		String text = request.text();
+		Post post = this.discussion.post(lesson.slug(), user, (text != null) ? text : "", request.replyTo());
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.discussion.view(post, user));
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.aieducademy.discussion;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the discussion API as an RFC 9457 problem with a sentence from the
+ * message bundle.
+ */
+@RestControllerAdvice(assignableTypes = DiscussionApiController.class)
+class DiscussionApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	DiscussionApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DiscussionException.class)
+	ResponseEntity<ProblemDetail> refused(DiscussionException ex) {
+		ProblemDetail problem = ErrorResponse.builder(ex, ex.status(), ex.code())
+			.titleMessageCode(ex.code() + ".title")
+			.detailMessageCode(ex.code())
+			.detailMessageArguments(ex.arguments())
+			.build(this.messages, LocaleContextHolder.getLocale())
+			.getBody();
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
+		if (ex.retryAfterSeconds() > 0) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		}
+		return response.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String code = "problem.discussion.unreadable";
+		Object body = ErrorResponse.builder(ex, HttpStatus.BAD_REQUEST, code)
+			.titleMessageCode(code + ".title")
+			.detailMessageCode(code)
+			.build(this.messages, LocaleContextHolder.getLocale())
+			.getBody();
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+}
