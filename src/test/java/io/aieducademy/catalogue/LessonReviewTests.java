@@ -24,7 +24,7 @@ class LessonReviewTests {
 
 	private static final List<String> REVIEWED = List.of("how-data-powers-ai", "algorithms-explained",
 			"introduction-to-neural-networks", "training-ai-models", "ai-ethics-and-bias", "feature-engineering",
-			"supervised-vs-unsupervised-learning");
+			"supervised-vs-unsupervised-learning", "embeddings-and-vector-databases", "evaluation-metrics");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
