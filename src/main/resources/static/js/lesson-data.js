@@ -30,7 +30,10 @@ export function normalise(text) {
  */
 export function lookUp(data, text) {
   const query = normalise(text);
-  return data.words[query]?.neighbours ?? data.sums[query] ?? null;
+  if (Object.hasOwn(data.words, query)) {
+    return data.words[query].neighbours;
+  }
+  return Object.hasOwn(data.sums, query) ? data.sums[query] : null;
 }
 
 /**
@@ -111,7 +114,7 @@ export function mountNeighbours(figure, data, live, controls, id) {
       return;
     }
     heading.textContent = t('neighbours.nearest', { query });
-    const entry = data.words[query];
+    const entry = Object.hasOwn(data.words, query) ? data.words[query] : null;
     if (entry) {
       vector.textContent = t('neighbours.vector', {
         values: data.dimensions.map((name, i) => `${name} ${entry.vector[i]}`).join(', '),
