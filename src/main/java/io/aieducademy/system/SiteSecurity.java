@@ -17,7 +17,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * so anonymous readers still get no session; the JSON API is guarded by
  * {@link CrossSiteRequestFilter} instead of a token. The site's own
  * {@link SecurityHeadersFilter} writes the security headers, so Spring Security writes
- * none. See docs/decisions/cross-site-requests.md.
+ * none. Its CORS filter answers the origins listed in
+ * {@code aieducademy.api.cors.allowed-origins} ({@link ApiCors}). See
+ * docs/decisions/cross-site-requests.md.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteSecurity {
@@ -26,13 +28,14 @@ class SiteSecurity {
 	static final String TOKEN_COOKIE = "XSRF-TOKEN";
 
 	@Bean
-	SecurityFilterChain siteSecurityFilterChain(HttpSecurity http) {
+	SecurityFilterChain siteSecurityFilterChain(HttpSecurity http, ApiCors cors) {
 		RequestMatcher api = (request) -> SiteErrorController.isApi(request, request.getRequestURI());
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieName(TOKEN_COOKIE);
 		// only this site's own forms need it; HttpOnly, since no script reads it
 		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Strict"));
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.cors((origins) -> origins.configurationSource(cors))
 			.csrf((csrf) -> csrf.csrfTokenRepository(tokens).ignoringRequestMatchers(api))
 			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, denied) -> ErrorResponses
 				.refuse(request, response, HttpStatus.FORBIDDEN.value(), 0)))
