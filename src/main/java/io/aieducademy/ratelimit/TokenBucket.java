@@ -63,7 +63,8 @@ public final class TokenBucket {
 	 */
 	public synchronized Quota quota(double unit, long now) {
 		refill(now);
-		long reset = (long) Math.ceil((this.capacity - this.tokens) / this.perSecond);
+		// less a hair, so that exactly 60 s of refill reads 60 and not 61 after rounding
+		long reset = (long) Math.ceil((this.capacity - this.tokens) / this.perSecond - 1e-6);
 		return new Quota((long) Math.floor(this.capacity / unit), (long) Math.floor(Math.max(0, this.tokens) / unit),
 				Math.max(0, reset));
 	}
