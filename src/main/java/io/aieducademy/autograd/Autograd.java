@@ -3,7 +3,6 @@ package io.aieducademy.autograd;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,11 +52,8 @@ public final class Autograd {
 		SourceText text = new SourceText(source);
 		ComputationGraph graph = Parser.parse(text, given, options.limits());
 		if (options.gradientCheck() && graph.gradientCheckWork() > options.limits().maxGradientCheckWork()) {
-			throw new ProgramException(Kind.TOO_LARGE,
-					String.format(Locale.ROOT,
-							"A gradient check of this program would evaluate %,d nodes, over the limit of %,d. "
-									+ "Ask without the gradient check, or use fewer inputs.",
-							graph.gradientCheckWork(), options.limits().maxGradientCheckWork()));
+			throw new ProgramException(Kind.TOO_LARGE, "gradientCheckTooLarge", graph.gradientCheckWork(),
+					options.limits().maxGradientCheckWork());
 		}
 		graph.forward();
 		graph.backward();
@@ -100,15 +96,13 @@ public final class Autograd {
 		for (Map.Entry<String, Double> entry : values.entrySet()) {
 			String name = entry.getKey();
 			if (name == null || !isName(name)) {
-				throw new ProgramException(Kind.BAD_VALUES, "\"" + name + "\" in the values is not a name: a name has "
-						+ "letters, digits and '_', and does not start with a digit.");
+				throw new ProgramException(Kind.BAD_VALUES, "valueNotAName", name);
 			}
 			if (Parser.isReserved(name)) {
-				throw new ProgramException(Kind.BAD_VALUES,
-						"\"" + name + "\" in the values is a built-in function and cannot be given a value.");
+				throw new ProgramException(Kind.BAD_VALUES, "valueForFunction", name);
 			}
 			if (entry.getValue() == null) {
-				throw new ProgramException(Kind.BAD_VALUES, "\"" + name + "\" in the values needs a number.");
+				throw new ProgramException(Kind.BAD_VALUES, "valueNotANumber", name);
 			}
 			given.put(name, entry.getValue());
 		}

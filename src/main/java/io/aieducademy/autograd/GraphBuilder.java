@@ -101,8 +101,7 @@ public final class GraphBuilder {
 			throw new IllegalStateException("The graph has been built; start a new builder");
 		}
 		if (this.graph.size() >= this.maxNodes) {
-			throw new ProgramException(ProgramException.Kind.TOO_LARGE,
-					"The graph would have more than " + this.maxNodes + " nodes, which is the limit.");
+			throw new ProgramException(ProgramException.Kind.TOO_LARGE, "graphTooLarge", this.maxNodes);
 		}
 	}
 

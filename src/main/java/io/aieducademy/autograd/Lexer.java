@@ -291,9 +291,8 @@ final class Lexer {
 				}
 			}
 			else {
-				throw this.source.error(ProgramException.Kind.SYNTAX, start, i + 1 - start,
-						"The number '" + new String(s, start, Math.min(n, i + 1) - start)
-								+ "' needs digits after 'e', as in 1e-3. (To multiply by the constant e, write 2*e.)");
+				throw this.source.error(ProgramException.Kind.SYNTAX, start, i + 1 - start, "exponentDigits",
+						new String(s, start, Math.min(n, i + 1) - start));
 			}
 		}
 		if (i < n && isNameStart(s[i])) {
@@ -301,11 +300,8 @@ final class Lexer {
 			while (end < n && isNamePart(s[end])) {
 				end++;
 			}
-			throw this.source.error(ProgramException.Kind.SYNTAX, start, end - start,
-					"'" + new String(s, start, end - start)
-							+ "' is not a number or a name: a name cannot start with a digit, "
-							+ "and a multiplication needs a '*', as in " + new String(s, start, i - start) + "*"
-							+ new String(s, i, end - i) + ".");
+			throw this.source.error(ProgramException.Kind.SYNTAX, start, end - start, "digitThenLetters",
+					new String(s, start, end - start), new String(s, start, i - start), new String(s, i, end - i));
 		}
 		int hash = 0;
 		for (int k = start; k < i; k++) {
@@ -358,10 +354,9 @@ final class Lexer {
 				int length = Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]) ? 2
 						: 1;
 				String shown = new String(s, i, length);
-				String hint = Character.isLetter(shown.codePointAt(0))
-						? " Names use only the letters a-z and A-Z, digits and '_'." : "";
 				throw this.source.error(ProgramException.Kind.SYNTAX, i, length,
-						"The character '" + printable(shown) + "' is not part of the language." + hint);
+						Character.isLetter(shown.codePointAt(0)) ? "foreignLetter" : "foreignCharacter",
+						printable(shown));
 			}
 		}
 	}

@@ -20,7 +20,6 @@ import static io.aieducademy.autograd.Lexer.STAR_ASSIGN;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -183,8 +182,7 @@ final class Parser {
 			}
 		}
 		if (last < 0) {
-			throw new ProgramException(Kind.SYNTAX,
-					"The program has no statement to evaluate. Write one, for example L = (w*x - y)^2.");
+			throw new ProgramException(Kind.SYNTAX, "noStatement");
 		}
 		for (Map.Entry<String, Double> value : this.given.entrySet()) {
 			if (!this.words.givenRead(value.getKey())) {
@@ -209,8 +207,7 @@ final class Parser {
 		int nameStart = lexer.start();
 		int nameLength = lexer.length();
 		if (this.words.function(word) != null) {
-			throw error(Kind.SYNTAX, nameStart, nameLength,
-					"'" + name + "' is a built-in function and cannot be assigned. Choose another name.");
+			throw error(Kind.SYNTAX, nameStart, nameLength, "assignToFunction", name);
 		}
 		byte assign = lexer.nextKind();
 		if (assign == ASSIGN) {
@@ -227,8 +224,7 @@ final class Parser {
 		}
 		int target = this.words.hasValue(word) ? resolve(word, nameStart, nameLength) : -1;
 		if (target < 0) {
-			throw error(Kind.UNKNOWN_NAME, nameStart, nameLength, "'" + name + "' has no value yet, so '"
-					+ lexer.nextText() + "' has nothing to change. Give it a first value with " + name + " = ... .");
+			throw error(Kind.UNKNOWN_NAME, nameStart, nameLength, "updateBeforeValue", name, lexer.nextText());
 		}
 		lexer.advance();
 		int assignStart = lexer.start();
@@ -319,8 +315,7 @@ final class Parser {
 		int word = lexer.word();
 		if (this.words.function(word) != null) {
 			String name = this.words.text(word);
-			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
-					"'" + name + "' is a function: call it with parentheses, as in " + name + "(x).");
+			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(), "functionWithoutCall", name);
 		}
 		if (!this.words.hasValue(word)) {
 			Double constant = CONSTANTS.get(this.words.text(word));
@@ -342,8 +337,7 @@ final class Parser {
 		}
 		String name = this.words.text(word);
 		if (!this.words.isGiven(word)) {
-			throw error(Kind.UNKNOWN_NAME, start, length, "The name '" + name + "' has no value. Give it one in "
-					+ "\"values\", " + "or assign it first, as in " + name + " = 1.0.");
+			throw error(Kind.UNKNOWN_NAME, start, length, "noValue", name);
 		}
 		checkNodeLimit(start, length);
 		int node = this.graph.addInput(name, this.words.givenValue(word), start, length);
@@ -362,11 +356,9 @@ final class Parser {
 		}
 		String name = this.words.text(word);
 		if (this.words.hasValue(word) || CONSTANTS.containsKey(name)) {
-			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
-					"'" + name + "' is a value, not a function. To multiply, write " + name + "*(...).");
+			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(), "valueCalled", name);
 		}
-		throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
-				"There is no function called '" + name + "'. The functions are " + Operation.functionList() + ".");
+		throw error(Kind.BAD_CALL, lexer.start(), lexer.length(), "noSuchFunction", name, Operation.functionList());
 	}
 
 	/**
@@ -401,7 +393,7 @@ final class Parser {
 		Lexer lexer = this.lexer;
 		reduceToGroup();
 		if (this.operators == 0) {
-			throw error(Kind.SYNTAX, lexer.start(), lexer.length(), "This ')' has no matching '('.");
+			throw error(Kind.SYNTAX, lexer.start(), lexer.length(), "unmatchedClose");
 		}
 		int entry = --this.operators;
 		int start = this.operatorStarts[entry];
@@ -416,7 +408,7 @@ final class Parser {
 		Operation function = Objects.requireNonNull(this.operatorOperations[entry]);
 		int arguments = this.operatorArguments[entry] + 1;
 		if (arguments != function.arity()) {
-			throw error(Kind.BAD_CALL, start, lexer.start() + 1 - start, wrongArgumentCount(function, arguments));
+			throw wrongArgumentCount(start, lexer.start() + 1 - start, function, arguments);
 		}
 		checkNodeLimit(start, this.operatorLengths[entry]);
 		int node;
@@ -438,27 +430,20 @@ final class Parser {
 		Lexer lexer = this.lexer;
 		reduceToGroup();
 		if (this.operators == 0 || this.operatorKinds[this.operators - 1] != CALL) {
-			throw error(Kind.SYNTAX, lexer.start(), lexer.length(),
-					"A ',' can only separate the arguments of a function, as in max(a, b).");
+			throw error(Kind.SYNTAX, lexer.start(), lexer.length(), "commaOutsideCall");
 		}
 		int entry = this.operators - 1;
 		Operation function = Objects.requireNonNull(this.operatorOperations[entry]);
 		this.operatorArguments[entry]++;
 		if (this.operatorArguments[entry] >= function.arity()) {
-			throw error(Kind.BAD_CALL, lexer.start(), lexer.length(),
-					wrongArgumentCount(function, this.operatorArguments[entry] + 1));
+			throw wrongArgumentCount(lexer.start(), lexer.length(), function, this.operatorArguments[entry] + 1);
 		}
 	}
 
-	private static String wrongArgumentCount(Operation function, int given) {
-		String count = switch (given) {
-			case 0 -> "none";
-			case 1 -> "one";
-			case 2 -> "two";
-			default -> "more";
-		};
-		return "'" + function.symbol() + "' takes " + ((function.arity() == 1) ? "one argument" : "two arguments")
-				+ ", as in " + function.syntax() + ", but here it has " + count + ".";
+	private ProgramException wrongArgumentCount(int start, int length, Operation function, int given) {
+		// the message's choice format picks the words for the counts
+		return error(Kind.BAD_CALL, start, length, "wrongArgumentCount", function.symbol(), function.arity(),
+				function.syntax(), Math.min(given, 3));
 	}
 
 	/** Applies operators down to the innermost open parenthesis or function call. */
@@ -477,8 +462,7 @@ final class Parser {
 			int entry = this.operators - 1;
 			byte top = this.operatorKinds[entry];
 			if (top == PARENTHESIS || top == CALL) {
-				throw error(Kind.SYNTAX, this.operatorParentheses[entry], 1,
-						"This '(' is never closed: a ')' is missing.");
+				throw error(Kind.SYNTAX, this.operatorParentheses[entry], 1, "unclosedOpen");
 			}
 			applyTopOperator();
 		}
@@ -517,9 +501,7 @@ final class Parser {
 
 	private void pushOperator(byte kind, @Nullable Operation operation, int start, int length, int parenthesis) {
 		if (this.operators >= this.operatorKinds.length) {
-			throw error(Kind.TOO_DEEP, start, length, "This expression is nested more than " + this.limits.maxDepth()
-					+ " levels deep (open parentheses, function calls and operators waiting for their right-hand "
-					+ "side). Split it into several statements.");
+			throw error(Kind.TOO_DEEP, start, length, "tooDeep", this.limits.maxDepth());
 		}
 		int entry = this.operators++;
 		this.operatorKinds[entry] = kind;
@@ -540,10 +522,7 @@ final class Parser {
 
 	private void checkNodeLimit(int start, int length) {
 		if (this.graph.size() >= this.limits.maxNodes()) {
-			throw error(Kind.TOO_LARGE, start, length,
-					String.format(Locale.ROOT,
-							"This program needs more than %,d nodes, which is the limit. Make it shorter.",
-							this.limits.maxNodes()));
+			throw error(Kind.TOO_LARGE, start, length, "tooManyNodes", this.limits.maxNodes());
 		}
 	}
 
@@ -553,25 +532,21 @@ final class Parser {
 		byte kind = lexer.kind();
 		if (kind == SEPARATOR || kind == END) {
 			if (first) {
-				return error(Kind.SYNTAX, lexer.previousStart(), lexer.previousLength(),
-						"Something is missing after '" + lexer.previousText() + "'.");
+				return error(Kind.SYNTAX, lexer.previousStart(), lexer.previousLength(), "missingAfter",
+						lexer.previousText());
 			}
-			return error(Kind.SYNTAX, lexer.previousStart(), lexer.previousLength(),
-					"The expression ends too early: a number, a name or '(' must follow '" + lexer.previousText()
-							+ "'.");
+			return error(Kind.SYNTAX, lexer.previousStart(), lexer.previousLength(), "endsEarly", lexer.previousText());
 		}
 		if (kind == RIGHT_PAREN) {
 			int entry = this.operators - 1;
 			if (lexer.previousKind() == LEFT_PAREN && entry >= 0 && this.operatorKinds[entry] == CALL
 					&& this.operatorParentheses[entry] == lexer.previousStart()) {
 				Operation function = Objects.requireNonNull(this.operatorOperations[entry]);
-				return error(Kind.BAD_CALL, this.operatorStarts[entry], this.operatorLengths[entry],
-						wrongArgumentCount(function, 0));
+				return wrongArgumentCount(this.operatorStarts[entry], this.operatorLengths[entry], function, 0);
 			}
-			return error(Kind.SYNTAX, lexer.start(), lexer.length(), "Something is missing before ')'.");
+			return error(Kind.SYNTAX, lexer.start(), lexer.length(), "missingBeforeClose");
 		}
-		return error(Kind.SYNTAX, lexer.start(), lexer.length(),
-				"Expected a number, a name or '(' here, not '" + lexer.text() + "'.");
+		return error(Kind.SYNTAX, lexer.start(), lexer.length(), "operandExpected", lexer.text());
 	}
 
 	/** The current token cannot follow an operand. */
@@ -579,14 +554,12 @@ final class Parser {
 		Lexer lexer = this.lexer;
 		byte kind = lexer.kind();
 		if (kind == NUMBER || kind == NAME || kind == LEFT_PAREN) {
-			return error(Kind.SYNTAX, lexer.start(), lexer.length(),
-					"An operator such as + or * is missing before '" + lexer.text() + "'.");
+			return error(Kind.SYNTAX, lexer.start(), lexer.length(), "operatorMissing", lexer.text());
 		}
 		if (isAssignment(kind)) {
-			return error(Kind.SYNTAX, lexer.start(), lexer.length(), "'" + lexer.text()
-					+ "' can only follow the name being assigned, at the start of a statement, as in y = 2*x.");
+			return error(Kind.SYNTAX, lexer.start(), lexer.length(), "assignmentMisplaced", lexer.text());
 		}
-		return error(Kind.SYNTAX, lexer.start(), lexer.length(), "'" + lexer.text() + "' cannot come here.");
+		return error(Kind.SYNTAX, lexer.start(), lexer.length(), "cannotComeHere", lexer.text());
 	}
 
 	private static boolean isAssignment(byte kind) {
@@ -594,8 +567,8 @@ final class Parser {
 				|| kind == SLASH_ASSIGN;
 	}
 
-	private ProgramException error(Kind kind, int start, int length, String message) {
-		return this.source.error(kind, start, length, message);
+	private ProgramException error(Kind kind, int start, int length, String code, Object... arguments) {
+		return this.source.error(kind, start, length, code, arguments);
 	}
 
 }

@@ -1,33 +1,80 @@
 package io.aieducademy.autograd;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception the engine throws: the program cannot be evaluated, for a reason a
  * learner can read.
  * <p>
- * {@link #getMessage()} is a plain sentence meant for the learner. {@link #span()} and
- * {@link #excerpt()} point at the offending source text when there is one.
+ * The words are not in the code: {@link #messageCode()} names a sentence in the
+ * application's message bundle ({@code messages.properties}) and {@link #arguments()}
+ * fills it in. The API resolves it for the request's locale; {@link #getMessage()}
+ * resolves it from the same file, with the JDK's {@link ResourceBundle}, for callers of
+ * the Java API. {@link #span()} and {@link #excerpt()} point at the offending source text
+ * when there is one.
  */
 public final class ProgramException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final String BUNDLE = "messages";
+
 	private final Kind kind;
+
+	private final String messageCode;
+
+	private final Object[] arguments;
 
 	private final @Nullable Span span;
 
 	private final @Nullable String excerpt;
 
-	ProgramException(Kind kind, String message, @Nullable Span span, @Nullable String excerpt) {
-		super(message, null, false, false);
+	ProgramException(Kind kind, String code, Object[] arguments, @Nullable Span span, @Nullable String excerpt) {
+		super(null, null, false, false);
 		this.kind = kind;
+		this.messageCode = "problem.program." + code;
+		this.arguments = arguments.clone();
 		this.span = span;
 		this.excerpt = excerpt;
 	}
 
-	ProgramException(Kind kind, String message) {
-		this(kind, message, null, null);
+	ProgramException(Kind kind, String code, Object... arguments) {
+		this(kind, code, arguments, null, null);
+	}
+
+	/** The message bundle's code for the sentence that explains this problem. */
+	public String messageCode() {
+		return this.messageCode;
+	}
+
+	/** What fills in the sentence's placeholders, in order. */
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
+	/**
+	 * The sentence for the learner, in the bundle's default language. As Spring's message
+	 * source does, the text is a {@link MessageFormat} pattern only when it has
+	 * arguments.
+	 */
+	@Override
+	public String getMessage() {
+		String pattern;
+		try {
+			pattern = ResourceBundle
+				.getBundle(BUNDLE, Locale.ROOT,
+						ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+				.getString(this.messageCode);
+		}
+		catch (MissingResourceException ex) {
+			return this.messageCode;
+		}
+		return (this.arguments.length == 0) ? pattern : new MessageFormat(pattern, Locale.ROOT).format(this.arguments);
 	}
 
 	/** What kind of mistake or limit this is. */

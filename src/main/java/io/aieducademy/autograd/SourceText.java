@@ -69,9 +69,9 @@ final class SourceText {
 		return new Span(line + 1, start - lineStarts()[line] + 1, length);
 	}
 
-	ProgramException error(ProgramException.Kind kind, int start, int length, String message) {
+	ProgramException error(ProgramException.Kind kind, int start, int length, String code, Object... arguments) {
 		int safeStart = Math.max(0, Math.min(start, this.text.length()));
-		return new ProgramException(kind, message, span(safeStart, Math.max(1, length)),
+		return new ProgramException(kind, code, arguments, span(safeStart, Math.max(1, length)),
 				excerpt(safeStart, Math.max(1, length)));
 	}
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.aieducademy.json.StrictScalars;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -19,12 +20,9 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
-import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -38,35 +36,17 @@ final class ContentYaml {
 	private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
 
 	/**
-	 * Strict typing, as {@code StrictJson} sets it for the APIs: a value is read as
+	 * Strict typing, the same as the APIs' ({@link StrictScalars}): a value is read as
 	 * written, never converted (a number is not text, "true" in quotes is not true, 2.5
 	 * is not a whole number); an unknown or repeated field is a mistake. Every field is
 	 * required unless its record component is {@code @Nullable} or says how an absent one
 	 * is read ({@link #checkPresent}).
 	 */
-	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+	private static final YAMLMapper MAPPER = StrictScalars.apply(YAMLMapper.builder())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		.withCoercionConfig(LogicalType.Textual,
-				(text) -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-		.withCoercionConfig(LogicalType.Integer,
-				(number) -> number.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-		.withCoercionConfig(LogicalType.Float,
-				(number) -> number.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-		.withCoercionConfig(LogicalType.Boolean,
-				(truth) -> truth.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
 		.build();
 
 	private ContentYaml() {

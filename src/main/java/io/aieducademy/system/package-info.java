@@ -2,7 +2,7 @@
  * What every page shares: the layout's model, security headers, error pages, and the home
  * and static pages.
  */
-@ApplicationModule(displayName = "System", allowedDependencies = { "catalogue" })
+@ApplicationModule(displayName = "System", allowedDependencies = { "catalogue", "json" })
 @NullMarked
 package io.aieducademy.system;
 

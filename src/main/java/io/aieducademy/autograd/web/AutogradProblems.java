@@ -52,8 +52,8 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> programException(ProgramException ex) {
 		boolean overLimit = ex.kind() == ProgramException.Kind.TOO_LARGE || ex.kind() == ProgramException.Kind.TOO_DEEP;
 		HttpStatus status = overLimit ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-		ProblemDetail problem = Problems.withDetail(this.messages, ex, status, String.valueOf(ex.getMessage()),
-				titleCode(ex.kind()));
+		ProblemDetail problem = Problems.of(this.messages, ex, status, ex.messageCode(), titleCode(ex.kind()),
+				ex.arguments());
 		problem.setProperty("kind", ex.kind().name().toLowerCase(Locale.ROOT));
 		Span span = ex.span();
 		if (span != null) {

@@ -35,18 +35,6 @@ public final class Problems {
 	}
 
 	/**
-	 * The problem for {@code ex} with a detail written elsewhere (the engine's sentence
-	 * about a program) and a title from the bundle.
-	 */
-	public static ProblemDetail withDetail(MessageSource messages, Exception ex, HttpStatusCode status, String detail,
-			String titleCode) {
-		return ErrorResponse.builder(ex, status, detail)
-			.titleMessageCode(titleCode)
-			.build(messages, LocaleContextHolder.getLocale())
-			.getBody();
-	}
-
-	/**
 	 * The 400 problem for a body that cannot be read, in the words of one API: its
 	 * {@code codes} for an empty body, for text that is not JSON (with and without the
 	 * place) and for a value of the wrong type (at the top, and in a field).

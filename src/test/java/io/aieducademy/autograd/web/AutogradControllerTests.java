@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.aieducademy.autograd.Autograd;
+import io.aieducademy.autograd.ProgramException;
 import io.aieducademy.system.StrictJson;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The HTTP contract of {@code /api/autograd}: the JSON fields, and a problem for every
@@ -187,6 +190,24 @@ class AutogradControllerTests {
 				{"kind": "unknown_name", "line": 1, "column": 9, "excerpt": "L = w * q\\n        ^"}
 				""");
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("'q'");
+	}
+
+	@Test
+	void theApiAndTheJavaApiGiveTheSameSentenceFromTheMessageBundle() {
+		for (String[] expected : new String[][] {
+				{ "L = max(x)", "'max' takes two arguments, as in max(a, b), but here it has one." },
+				{ "L = 2x",
+						"'2x' is not a number or a name: a name cannot start with a digit, and a multiplication "
+								+ "needs a '*', as in 2*x." },
+				{ "L = é", "The character 'é' is not part of the language. Names use only the letters a-z and A-Z, "
+						+ "digits and '_'." } }) {
+			MvcTestResult result = post(strictJson
+				.writeValueAsString(java.util.Map.of("expression", expected[0], "values", java.util.Map.of("x", 1.0))));
+			assertThat(result).bodyJson().extractingPath("$.detail").asString().isEqualTo(expected[1]);
+			assertThatExceptionOfType(ProgramException.class)
+				.isThrownBy(() -> Autograd.evaluate(expected[0], java.util.Map.of("x", 1.0)))
+				.withMessage(expected[1]);
+		}
 	}
 
 	@Test
