@@ -141,6 +141,26 @@ class ApiCachingTests {
 		}
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheseFields() throws Exception {
+		String document = new String(send(get("/v3/api-docs")).body(), StandardCharsets.UTF_8);
+		tools.jackson.databind.JsonNode paths = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(document)
+			.get("paths");
+
+		tools.jackson.databind.JsonNode lesson = paths.get("/api/lessons/{slug}").get("get");
+		assertThat(lesson.get("responses").get("200").get("headers").propertyNames()).contains("ETag", "Cache-Control");
+		assertThat(lesson.get("responses").has("304")).isTrue();
+		assertThat(lesson.get("parameters").toString()).contains("If-None-Match");
+		tools.jackson.databind.JsonNode evaluate = paths.get("/api/autograd").get("post").get("responses");
+		assertThat(evaluate.get("200").get("headers").propertyNames()).contains("RateLimit-Limit",
+				"RateLimit-Remaining", "RateLimit-Reset", "Cache-Control");
+		assertThat(evaluate.get("429").get("headers").propertyNames()).contains("Retry-After", "RateLimit-Remaining");
+		assertThat(paths.get("/api/progress").get("get").get("responses").get("200").get("headers").toString())
+			.contains("private, no-store");
+	}
+
 	private static String sha256Tag(byte[] body) throws Exception {
 		byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
 		return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)) + "\"";
