@@ -11,6 +11,8 @@
 # against each in turn and prints requests per second, p99 latency and the ratio app / nginx. Both are stopped and
 # the temporary folder removed at the end, also on failure or Ctrl-C.
 #
+# Besides the rates it prints the application's CPU time per answer and its share of the cores during each run.
+#
 # Settings (environment): APP_PORT (8184), NGINX_PORT (18184), THREADS (2), CONNECTIONS (32), DURATION (10s, each
 # measurement), WARMUP (5s, the application per case; nginx gets 2s), JAR, JAVA_OPTS, CASES (space-separated names
 # to run a subset).
@@ -230,9 +232,15 @@ p99() { # in milliseconds
 		m = (u == "us") ? v / 1000 : (u == "ms") ? v : (u == "s") ? v * 1000 : v * 60000; printf "%.2f", m }' "$1"
 }
 bad() { awk '/Non-2xx or 3xx responses:/ { print $5; f = 1 } END { if (!f) print 0 }' "$1"; }
+requests() { awk '/ requests in / { print $1 }' "$1"; }
+# the application's CPU time (user + system, all its threads) in milliseconds: with wrk on the same cores, a rate
+# says little about the request path on its own; the CPU each answer took, against the wall time, says whether the
+# application was short of CPU or waiting
+app_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$app_pid/stat"; }
 
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per measurement after warm-up ($WARMUP app, 2s nginx)"
-printf '%-36s %12s %10s %12s %10s %8s %8s\n' "case" "nginx req/s" "p99 ms" "app req/s" "p99 ms" "ratio" "non-2xx"
+printf '%-36s %12s %10s %12s %10s %8s %8s %10s %8s\n' "case" "nginx req/s" "p99 ms" "app req/s" "p99 ms" "ratio" "non-2xx" \
+	"app us/req" "app CPU"
 for entry in "${cases[@]}"; do
 	IFS='|' read -r name _ path _ _ <<<"$entry"
 	if [[ -n "${CASES:-}" && " $CASES " != *" $name "* ]]; then
@@ -242,11 +250,18 @@ for entry in "${cases[@]}"; do
 	run_wrk "$app$path" "$script" "$WARMUP" >/dev/null
 	run_wrk "http://127.0.0.1:$NGINX_PORT/copy/$name" "$script" 2s >/dev/null
 	run_wrk "http://127.0.0.1:$NGINX_PORT/copy/$name" "$script" "$DURATION" >"$work/nginx.out"
+	cpu_before=$(app_cpu_ms)
+	wall_before=$(millis)
 	run_wrk "$app$path" "$script" "$DURATION" >"$work/app.out"
+	cpu_used=$(($(app_cpu_ms) - cpu_before))
+	wall=$(($(millis) - wall_before))
 	n_rate=$(rate "$work/nginx.out")
 	a_rate=$(rate "$work/app.out")
-	printf '%-36s %12.0f %10s %12.0f %10s %7.1f%% %8s\n' "$(describe "$name") ($(stat -c %s "$work/copies/$name") B)" \
+	# app us/req: the application's CPU per answer; app CPU: its share of the two cores' time during the run
+	printf '%-36s %12.0f %10s %12.0f %10s %7.1f%% %8s %10s %7s%%\n' "$(describe "$name") ($(stat -c %s "$work/copies/$name") B)" \
 		"$n_rate" "$(p99 "$work/nginx.out")" "$a_rate" "$(p99 "$work/app.out")" \
-		"$(awk -v a="$a_rate" -v n="$n_rate" 'BEGIN { print (n > 0) ? 100 * a / n : 0 }')" "$(bad "$work/app.out")"
+		"$(awk -v a="$a_rate" -v n="$n_rate" 'BEGIN { print (n > 0) ? 100 * a / n : 0 }')" "$(bad "$work/app.out")" \
+		"$(awk -v c="$cpu_used" -v r="$(requests "$work/app.out")" 'BEGIN { printf "%.0f", (r > 0) ? c * 1000 / r : 0 }')" \
+		"$(awk -v c="$cpu_used" -v w="$wall" -v n="$(nproc)" 'BEGIN { printf "%.0f", (w > 0) ? 100 * c / (w * n) : 0 }')"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

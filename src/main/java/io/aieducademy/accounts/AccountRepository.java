@@ -1,6 +1,7 @@
 package io.aieducademy.accounts;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,5 +11,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	Optional<Account> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	boolean existsByLearnerId(UUID learnerId);
 
 }

@@ -1,7 +1,11 @@
 package io.aieducademy.accounts;
 
+import io.aieducademy.progress.AccountLearner;
+
 import java.io.Serializable;
 import java.util.UUID;
+
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The signed-in user of a request, as the security context holds it: handlers take it as
@@ -14,5 +18,13 @@ import java.util.UUID;
  * under
  * @param role what the account may do beyond learning
  */
-public record SignedIn(long accountId, String username, UUID learnerId, Role role) implements Serializable {
+public record SignedIn(long accountId, String username, UUID learnerId,
+		Role role) implements Serializable, AuthenticatedPrincipal, AccountLearner {
+
+	/** The username: what Spring Security and Spring Session name the user by. */
+	@Override
+	public String getName() {
+		return this.username;
+	}
+
 }

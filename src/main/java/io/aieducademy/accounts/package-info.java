@@ -3,7 +3,7 @@
  * under the learner id of their account, so the quiz and progress features work the same
  * for anonymous and signed-in learners.
  */
-@ApplicationModule(displayName = "Accounts")
+@ApplicationModule(displayName = "Accounts", allowedDependencies = { "progress", "ratelimit" })
 @NullMarked
 package io.aieducademy.accounts;
 

@@ -7,10 +7,13 @@ import io.aieducademy.progress.Progress;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -33,10 +36,13 @@ class LessonController {
 
 	private final LessonPageSupport support;
 
-	LessonController(Catalogue catalogue, Progress progress, LessonPageSupport support) {
+	private final LessonBlocks blocks;
+
+	LessonController(Catalogue catalogue, Progress progress, LessonPageSupport support, LessonBlocks blocks) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.support = support;
+		this.blocks = blocks;
 	}
 
 	/**
@@ -49,7 +55,8 @@ class LessonController {
 	String lesson(@PathVariable String programSlug, @PathVariable String lessonSlug,
 			@RequestParam(required = false) @Nullable String answered,
 			@RequestParam(required = false) @Nullable String unanswered,
-			@RequestParam(required = false) @Nullable String completion, Learner currentLearner, Model model) {
+			@RequestParam(required = false) @Nullable String completion, Learner currentLearner, Model model,
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Program program = this.catalogue.requireProgram(programSlug);
 		LessonEntry entry = program.requireEntry(lessonSlug);
 		List<LessonEntry> entries = program.lessons();
@@ -78,8 +85,8 @@ class LessonController {
 		model.addAttribute("progress", progress);
 		model.addAttribute("completed", progress.isCompleted(lesson.slug()));
 		model.addAttribute("editUrl", this.support.editUrl(lesson));
-		model.addAttribute("interactives", this.support.interactives(lesson));
-		model.addAttribute("trainingRate", InteractiveFallback.number(InteractiveFallback.TRAINING_RATE));
+		// what is the same for every learner is rendered once; the page renders the rest
+		model.addAttribute("renderedBlocks", this.blocks.of(lesson, locale, request, response));
 		model.addAttribute("completionRefused", "refused".equals(completion));
 		return "lessons/show";
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -22,5 +23,15 @@ public interface AnswerAttemptRepository extends ListCrudRepository<AnswerAttemp
 	boolean existsByLearnerId(UUID learnerId);
 
 	Optional<AnswerAttempt> findFirstByLearnerIdAndQuickCheckIdOrderByIdDesc(UUID learnerId, String quickCheckId);
+
+	List<AnswerAttempt> findByLearnerIdOrderById(UUID learnerId);
+
+	@Modifying
+	@Query("update AnswerAttempt a set a.learnerId = ?2 where a.learnerId = ?1")
+	int moveLearner(UUID from, UUID to);
+
+	@Modifying
+	@Query("delete from AnswerAttempt a where a.learnerId = ?1")
+	int deleteByLearnerId(UUID learnerId);
 
 }

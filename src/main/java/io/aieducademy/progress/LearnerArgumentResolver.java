@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Gives every handler that declares a {@link Learner} parameter the learner of its
- * request, read from the learner cookie once per request.
+ * request, once per request: a signed-in user's account learner id, or else the one read
+ * from the learner cookie.
  */
 @Component
 class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -43,6 +46,16 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 		return progress == null || progress.isKnown(learner);
 	}
 
+	/** The learner of a signed-in user: their account's learner id, never a cookie. */
+	private static @Nullable Learner signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountLearner account) {
+			UUID id = account.learnerId();
+			return new Learner(id, () -> id);
+		}
+		return null;
+	}
+
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(this);
@@ -64,6 +77,11 @@ class LearnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 		HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
 		if (request == null || response == null) {
 			throw new IllegalStateException("A learner can only be resolved for a servlet request");
+		}
+		Learner account = signedIn();
+		if (account != null) {
+			webRequest.setAttribute(ATTRIBUTE, account, RequestAttributes.SCOPE_REQUEST);
+			return account;
 		}
 		// an id the site never stored anything for was not issued by it, and is ignored
 		Learner learner = new Learner(this.cookie.current(request).filter(this::isKnown).orElse(null),

@@ -44,6 +44,18 @@ final class LearnerCookie {
 		return Optional.empty();
 	}
 
+	/** Removes the learner cookie from the browser. */
+	void clear(HttpServletRequest request, HttpServletResponse response) {
+		ResponseCookie cookie = ResponseCookie.from(NAME, "")
+			.path("/")
+			.maxAge(0)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
 	/** Issues a new learner id and sets its cookie on the response. */
 	UUID issue(HttpServletRequest request, HttpServletResponse response) {
 		UUID learner = UUID.randomUUID();

@@ -111,4 +111,38 @@ public class Progress {
 		return ProgramProgress.of(programSlug, lessonSlugs, completedLessons(learner));
 	}
 
+	/**
+	 * Moves everything stored under one learner id to another: an anonymous learner's
+	 * answers and completions to the account they signed up or in with. A lesson both
+	 * have completed is kept once, with the account's time.
+	 */
+	@Transactional
+	public void move(UUID from, UUID to) {
+		if (from.equals(to)) {
+			return;
+		}
+		this.attempts.moveLearner(from, to);
+		this.completions.deleteCompletedByBoth(from, to);
+		this.completions.moveLearner(from, to);
+	}
+
+	/** Deletes every answer and completion stored under this learner id. */
+	@Transactional
+	public void forget(UUID learner) {
+		this.attempts.deleteByLearnerId(learner);
+		this.completions.deleteByLearnerId(learner);
+	}
+
+	/** Every answer of this learner, oldest first, for the learner's own download. */
+	@Transactional(readOnly = true)
+	public List<AnswerAttempt> answers(UUID learner) {
+		return this.attempts.findByLearnerIdOrderById(learner);
+	}
+
+	/** Every completion of this learner, oldest first, for the learner's own download. */
+	@Transactional(readOnly = true)
+	public List<Completion> completions(UUID learner) {
+		return this.completions.findByLearnerIdOrderById(learner);
+	}
+
 }

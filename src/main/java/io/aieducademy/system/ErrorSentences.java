@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.http.HttpStatus;
 
 /**
  * The titles and sentences of problems and pages that no controller wrote: those of the
@@ -38,15 +37,20 @@ final class ErrorSentences {
 	}
 
 	static String title(int status) {
-		HttpStatus known = HttpStatus.resolve(status);
-		return (known != null) ? known.getReasonPhrase() : text("problem.status.title");
+		return text(key(status) + ".title");
 	}
 
 	static String detail(int status, long bodyLimit) {
+		return (status == 413) ? text("problem.status.413", Long.toString(bodyLimit)) : text(key(status));
+	}
+
+	/**
+	 * The bundle's words for a status: its own, or those of any client or server error.
+	 */
+	private static String key(int status) {
 		return switch (status) {
-			case 400, 403, 404, 405, 408, 414, 415, 429, 431, 503 -> text("problem.status." + status);
-			case 413 -> text("problem.status.413", Long.toString(bodyLimit));
-			default -> text((status >= 500) ? "problem.status.server" : "problem.status.client");
+			case 400, 403, 404, 405, 408, 413, 414, 415, 429, 431, 503 -> "problem.status." + status;
+			default -> (status >= 500) ? "problem.status.server" : "problem.status.client";
 		};
 	}
 

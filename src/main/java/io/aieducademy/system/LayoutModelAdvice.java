@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * layout, so they are left out.
  */
 @ControllerAdvice(basePackages = { "io.aieducademy.system", "io.aieducademy.catalogue", "io.aieducademy.lab",
-		"io.aieducademy.playground", "org.springframework.boot.webmvc.autoconfigure.error" })
+		"io.aieducademy.playground", "io.aieducademy.accounts", "org.springframework.boot.webmvc.autoconfigure.error" })
 class LayoutModelAdvice {
 
 	private final Catalogue catalogue;

@@ -4,6 +4,9 @@ import io.aieducademy.AiEducademyApplication;
 import io.aieducademy.catalogue.Catalogue;
 import io.aieducademy.support.LearnerClient;
 import io.aieducademy.support.PostgresDatabase;
+import io.aieducademy.support.SiteUser;
+
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application on one PostgreSQL database, as behind a load balancer:
- * what a learner writes through one is read, with the same cookie, through the other.
+ * what a learner writes through one is read, with the same cookie, through the other, and
+ * a session started on one is known to the other (Spring Session JDBC).
  */
 @ExtendWith(PostgresDatabase.class)
 class TwoInstancesTests {
@@ -43,6 +47,35 @@ class TwoInstancesTests {
 				.contains("1 of " + available + " available lessons completed (" + percent + "%)");
 			assertThat(learner.get(base(two) + "/programs/ai-sprouts/lessons/backpropagation"))
 				.contains("You have completed this lesson.");
+		}
+	}
+
+	@Test
+	void aUserSignedInThroughOneInstanceIsSignedInOnTheOtherAndSignsOutOfBoth() throws Exception {
+		String url = PostgresDatabase.freshSchemaUrl();
+		try (ConfigurableApplicationContext one = start(url); ConfigurableApplicationContext two = start(url)) {
+			SiteUser user = new SiteUser().header("Sec-Fetch-Site", "same-origin");
+			assertThat(user
+				.submit(base(one) + "/signup", base(one) + "/signup", "username", "Two_Instances", "password",
+						"correct horse battery")
+				.statusCode()).isEqualTo(302);
+			assertThat(user.cookie("SESSION")).isNotNull();
+			assertThat(user
+				.postJson(base(two) + "/api/quick-checks/backpropagation.what-gradient-tells/answers",
+						"{\"choice\": 3}")
+				.statusCode()).isEqualTo(200);
+			assertThat(user.cookie("aie_learner")).as("the answer went to the account, not to a new learner").isNull();
+
+			HttpResponse<String> account = user.get(base(two) + "/account");
+			assertThat(account.statusCode()).as("instance two reads the session that instance one made").isEqualTo(200);
+			assertThat(account.body()).contains(">two_instances</a>", "1 answer, no lessons completed");
+
+			String session = user.cookie("SESSION");
+			assertThat(user.submit(base(two) + "/account", base(two) + "/signout").statusCode()).isEqualTo(302);
+			assertThat(user.cookie("SESSION")).isNull();
+			SiteUser replay = new SiteUser();
+			replay.setCookie("SESSION", String.valueOf(session));
+			assertThat(replay.get(base(one) + "/account").statusCode()).isEqualTo(302);
 		}
 	}
 

@@ -123,6 +123,26 @@ class TemplateTextTests {
 	}
 
 	/**
+	 * Spring names these itself: {@code problemDetail.<exception class>} and
+	 * {@code problemDetail.title.<exception class>} are the message codes of the problems
+	 * that Spring MVC raises. Such a key counts as used only if the class exists.
+	 */
+	private static boolean namesASpringException(String key) {
+		String prefix = "problemDetail.";
+		if (!key.startsWith(prefix)) {
+			return false;
+		}
+		String name = key.substring(prefix.length());
+		name = name.startsWith("title.") ? name.substring("title.".length()) : name;
+		try {
+			return Exception.class.isAssignableFrom(Class.forName(name));
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Each message of the bundle is named by a template ({@code #{key}} or a prefix it
 	 * completes), by a script (the {@code js.*} keys, see above) or by the code (a string
 	 * literal such as {@code "problem.answer.noChoice"}, or a prefix it completes such as
@@ -158,7 +178,8 @@ class TemplateTextTests {
 		List<String> unused = messages.stringPropertyNames()
 			.stream()
 			.filter((key) -> !named.contains(key) && prefixes.stream().noneMatch(key::startsWith)
-					&& !(key.endsWith(".title") && named.contains(key.substring(0, key.length() - 6))))
+					&& !(key.endsWith(".title") && named.contains(key.substring(0, key.length() - 6)))
+					&& !namesASpringException(key))
 			.sorted()
 			.toList();
 		assertThat(unused).as("messages that no template, script or code names").isEmpty();

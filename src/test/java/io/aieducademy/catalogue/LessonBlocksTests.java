@@ -1,0 +1,152 @@
+package io.aieducademy.catalogue;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The lesson page renders the blocks that are the same for every learner once and inserts
+ * them afterwards: a page built from the kept blocks is the page rendered afresh, for a
+ * learner without progress and for one with progress and feedback, whichever of them came
+ * first.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LessonBlocksTests {
+
+	private static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
+
+	private static final String CHECK = "backpropagation.chain-rule-local-derivatives";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private Catalogue catalogue;
+
+	@Autowired
+	private LessonBlocks blocks;
+
+	@MockitoSpyBean
+	private ThymeleafViewResolver views;
+
+	@BeforeEach
+	void renderAfresh() {
+		this.blocks.forget();
+	}
+
+	@Test
+	void aPageFromTheKeptBlocksIsThePageRenderedAfreshForEveryLearner() throws Exception {
+		Cookie learner = learnerWithProgress();
+		String withProgress = LESSON + "?answered=chain-rule-local-derivatives";
+
+		// the learner with progress comes first and the blocks are kept from their page
+		String freshWithProgress = page(withProgress, learner);
+		assertThat(this.blocks.kept()).isEqualTo(1);
+		verify(this.views, atLeastOnce()).resolveViewName(startsWith("lessons/blocks"), any());
+		clearInvocations(this.views);
+		String keptWithout = page(LESSON, null);
+		String keptWithProgress = page(withProgress, learner);
+		verify(this.views, never()).resolveViewName(startsWith("lessons/blocks"), any());
+
+		this.blocks.forget();
+		String freshWithout = page(LESSON, null);
+		assertThat(keptWithout).isEqualTo(freshWithout);
+		assertThat(keptWithProgress).isEqualTo(freshWithProgress);
+		this.blocks.forget();
+		assertThat(page(withProgress, learner)).isEqualTo(freshWithProgress);
+
+		assertThat(freshWithProgress).as("the learner's own feedback is on their page")
+			.contains("class=\"badge badge--done\">Correct answer", "class=\"feedback__verdict\">Correct!");
+		assertThat(freshWithout).doesNotContain("badge--done", "feedback__verdict");
+		assertThat(freshWithout).as("the kept blocks are in the page: prose, figure and interactive")
+			.contains("<figure class=\"figure\">", "<figure class=\"interactive\" data-interactive=",
+					"<th scope=\"col\">Gradient</th>")
+			.containsPattern("src=\"/images/lessons/backprop-graph-[0-9a-f]{32}\\.svg\"");
+	}
+
+	@Test
+	void eachLessonsBlocksAreKeptOnceForEveryPageOfIt() throws Exception {
+		for (Lesson lesson : this.catalogue.lessons().values()) {
+			page(address(lesson), null);
+		}
+		assertThat(this.blocks.kept()).isEqualTo(this.catalogue.lessons().size());
+		clearInvocations(this.views);
+		for (Lesson lesson : this.catalogue.lessons().values()) {
+			page(address(lesson), null);
+		}
+		verify(this.views, never()).resolveViewName(startsWith("lessons/blocks"), any());
+	}
+
+	private String address(Lesson lesson) {
+		Program program = this.catalogue.programs()
+			.stream()
+			.filter((candidate) -> candidate.lessons()
+				.stream()
+				.anyMatch((entry) -> lesson.slug().equals(entry.slug()) && entry.lesson() != null))
+			.findFirst()
+			.orElseThrow();
+		return "/programs/" + program.slug() + "/lessons/" + lesson.slug();
+	}
+
+	private Cookie learnerWithProgress() {
+		MvcTestResult post = this.mvc.post()
+			.uri("/api/quick-checks/" + CHECK + "/answers")
+			.contentType("application/json")
+			.content("{\"choice\": " + rightChoice() + "}")
+			.exchange();
+		assertThat(post).hasStatusOk();
+		Cookie learner = post.getResponse().getCookie("aie_learner");
+		assertThat(learner).isNotNull();
+		return learner;
+	}
+
+	private int rightChoice() {
+		return this.catalogue.lesson("backpropagation")
+			.orElseThrow()
+			.quickChecks()
+			.stream()
+			.filter((check) -> check.id().equals(CHECK))
+			.findFirst()
+			.orElseThrow()
+			.answer();
+	}
+
+	/** The page, without its forms' CSRF token, which is new on every render. */
+	private String page(String uri, @Nullable Cookie learner) {
+		var request = this.mvc.get().uri(uri);
+		if (learner != null) {
+			request = request.cookie(learner);
+		}
+		MvcTestResult result = request.exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			return html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"…\"");
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
