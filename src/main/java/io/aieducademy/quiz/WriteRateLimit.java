@@ -1,5 +1,6 @@
 package io.aieducademy.quiz;
 
+import io.aieducademy.ratelimit.Quota;
 import io.aieducademy.ratelimit.TokenBucket;
 import io.aieducademy.ratelimit.TokenBuckets;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Bounds how fast answers and completions may be written, per learner and per address
  * ({@link QuizProperties}), for the forms and the API alike, so that no client can grow
  * the database without bound. Over the limit: 429 with {@code Retry-After}, as a problem
- * under {@code /api} and the site's error page for the forms.
+ * under {@code /api} and the site's error page for the forms. Every write, served or
+ * refused, carries the RateLimit fields ({@link Quota}) of the bucket that runs out
+ * first.
  */
 @Component
 class WriteRateLimit implements HandlerInterceptor, WebMvcConfigurer {
@@ -58,6 +61,7 @@ class WriteRateLimit implements HandlerInterceptor, WebMvcConfigurer {
 				? bucket("learner:" + learner, limits.learnerBurst(), limits.learnerPerMinute()) : null;
 		long wait = Math.max(waitSeconds(address, now), (client != null) ? waitSeconds(client, now) : 0);
 		if (wait > 0) {
+			quota(address, client, now).writeTo(response);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 			return false;
@@ -66,7 +70,13 @@ class WriteRateLimit implements HandlerInterceptor, WebMvcConfigurer {
 		if (client != null) {
 			client.take(1, now);
 		}
+		quota(address, client, now).writeTo(response);
 		return true;
+	}
+
+	/** The RateLimit fields: writes left of whichever bucket runs out first. */
+	private static Quota quota(TokenBucket address, @Nullable TokenBucket client, long now) {
+		return Quota.tighter(address.quota(1, now), (client != null) ? client.quota(1, now) : null);
 	}
 
 	private TokenBucket bucket(String key, int burst, int perMinute) {

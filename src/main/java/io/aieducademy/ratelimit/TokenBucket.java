@@ -55,6 +55,20 @@ public final class TokenBucket {
 		return this.tokens * 2 >= this.capacity && this.averageTaken < this.perSecond;
 	}
 
+	/**
+	 * The bucket as the RateLimit fields tell it: its capacity, what is left (never below
+	 * 0, even in debt) and the whole seconds until it is full again, each counted in
+	 * {@code unit}s of tokens (a nanosecond bucket read in milliseconds has a unit of
+	 * 1,000,000).
+	 */
+	public synchronized Quota quota(double unit, long now) {
+		refill(now);
+		// less a hair, so that exactly 60 s of refill reads 60 and not 61 after rounding
+		long reset = (long) Math.ceil((this.capacity - this.tokens) / this.perSecond - 1e-6);
+		return new Quota((long) Math.floor(this.capacity / unit), (long) Math.floor(Math.max(0, this.tokens) / unit),
+				Math.max(0, reset));
+	}
+
 	private void refill(long now) {
 		long elapsed = now - this.updated;
 		if (elapsed > 0) {

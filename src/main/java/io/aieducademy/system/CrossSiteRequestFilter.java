@@ -22,7 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code none} (typed or bookmarked) pass: {@code same-site} is refused too, since
  * another port or subdomain of the same host is another application. A request with
  * neither header (curl, scripts, very old browsers) is let through: such a client carries
- * no victim's cookies. See docs/decisions/cross-site-requests.md.
+ * no victim's cookies. The one exception is a page on an origin listed in
+ * {@code aieducademy.api.cors.allowed-origins} calling the engine ({@link ApiCors}): it
+ * sends {@code Origin}, and gets no credentials. See
+ * docs/decisions/cross-site-requests.md and docs/http-caching-and-cors.md.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -30,10 +33,17 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+	private final ApiCors cors;
+
+	CrossSiteRequestFilter(ApiCors cors) {
+		this.cors = cors;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+		if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)
+				&& !this.cors.allowsAcrossSites(request)) {
 			ErrorResponses.refuse(request, response, HttpStatus.FORBIDDEN.value(), 0);
 			return;
 		}

@@ -20,7 +20,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * in, so anonymous readers still get no session; the JSON API is guarded by
  * {@link CrossSiteRequestFilter} instead of a token. The site's own
  * {@link SecurityHeadersFilter} writes the security headers, so Spring Security writes
- * none. See docs/decisions/cross-site-requests.md.
+ * none. Its CORS filter answers the origins listed in
+ * {@code aieducademy.api.cors.allowed-origins} ({@link ApiCors}). See
+ * docs/decisions/cross-site-requests.md.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteSecurity {
@@ -42,9 +44,10 @@ class SiteSecurity {
 	}
 
 	@Bean
-	SecurityFilterChain siteSecurityFilterChain(HttpSecurity http, CsrfTokenRepository tokens) {
+	SecurityFilterChain siteSecurityFilterChain(HttpSecurity http, CsrfTokenRepository tokens, ApiCors cors) {
 		RequestMatcher api = (request) -> SiteErrorController.isApi(request, request.getRequestURI());
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.cors((origins) -> origins.configurationSource(cors))
 			.csrf((csrf) -> csrf.csrfTokenRepository(tokens).ignoringRequestMatchers(api))
 			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, denied) -> ErrorResponses
 				.refuse(request, response, HttpStatus.FORBIDDEN.value(), 0)))

@@ -33,14 +33,23 @@ class WriteRateLimitTests {
 		// the first answer has no cookie yet; the next three use up the learner's burst
 		int[] statuses = new int[5];
 		HttpResponse<String> last = null;
+		HttpResponse<String> first = null;
+		HttpResponse<String> second = null;
 		for (int i = 0; i < 5; i++) {
 			last = answer(learner, i % 4);
+			first = (i == 0) ? last : first;
+			second = (i == 1) ? last : second;
 			statuses[i] = last.statusCode();
 			if (learner == null) {
 				learner = last.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 			}
 		}
 		assertThat(statuses).containsExactly(200, 200, 200, 200, 429);
+		assertThat(fields(first)).as("the address's bucket of 6, one taken; a token back each minute")
+			.containsExactly(6L, 5L, 60L);
+		assertThat(fields(second)).as("the learner's bucket of 3 runs out first").startsWith(3L, 2L);
+		assertThat(fields(second)[2]).isBetween(58L, 60L);
+		assertThat(fields(last)).startsWith(3L, 0L);
 		assertThat(last.headers().firstValue("Retry-After"))
 			.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isPositive());
 		assertThat(last.headers().firstValue("Content-Type"))
@@ -63,6 +72,13 @@ class WriteRateLimitTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(form.statusCode()).isEqualTo(429);
 		assertThat(form.body()).contains("class=\"error-page\"");
+	}
+
+	/** RateLimit-Limit, -Remaining and -Reset of an answer. */
+	private static long[] fields(HttpResponse<String> response) {
+		return new long[] { Long.parseLong(response.headers().firstValue("RateLimit-Limit").orElseThrow()),
+				Long.parseLong(response.headers().firstValue("RateLimit-Remaining").orElseThrow()),
+				Long.parseLong(response.headers().firstValue("RateLimit-Reset").orElseThrow()) };
 	}
 
 	private HttpResponse<String> answer(String cookie, int choice) throws Exception {

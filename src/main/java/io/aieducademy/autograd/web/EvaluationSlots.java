@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
+import io.aieducademy.ratelimit.Quota;
 import io.aieducademy.ratelimit.TokenBucket;
 import io.aieducademy.ratelimit.TokenBuckets;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Shares the engine fairly and bounds the memory its answers take. Every API that
@@ -42,6 +45,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * reserved from {@code response-memory}, estimated from the size of the request body, and
  * only released when the answer has been written out, however slowly the client reads. A
  * request that would go over is refused (429).</li>
+ * <li><b>Headers.</b> Every answer, served or refused, carries the RateLimit fields
+ * ({@link Quota}) of the client's share or its address's, whichever runs out first, in
+ * milliseconds of evaluation time.</li>
  * </ul>
  */
 @Component
@@ -58,6 +64,8 @@ public class EvaluationSlots {
 	private static final int ADDRESS_FACTOR = 4;
 
 	private static final long KB = 1024;
+
+	private static final double NANOS_PER_MILLI = 1e6;
 
 	private final Semaphore shared;
 
@@ -116,21 +124,27 @@ public class EvaluationSlots {
 	 */
 	public <T> T run(Supplier<T> evaluation) {
 		HttpServletRequest request = currentRequest();
-		String address = (request != null) ? request.getRemoteAddr() : "local";
-		String learner = (request != null) ? TokenBuckets.cookie(request, LEARNER_COOKIE) : null;
-		String clientKey = (learner != null) ? "learner:" + learner : "address:" + address;
+		String clientKey = clientKey(request);
 		TokenBucket client = bucket(clientKey, 1);
-		TokenBucket addressBucket = bucket("addresses:" + address, ADDRESS_FACTOR);
+		TokenBucket addressBucket = addressBucket(request);
 		long now = this.clock.nanoTime();
 		boolean alone = asksAlone(clientKey, now);
 		long wait = Math.max(client.nanosUntil(1, now), addressBucket.nanosUntil(1, now));
 		if (wait > 0 && !alone) {
+			writeQuota(client, addressBucket, now);
 			throw new TooManyEvaluationsException(Reason.SHARE_SPENT,
 					Duration.ofNanos(Math.max(wait, this.retryAfter.toNanos())));
 		}
-		reserveMemory(request);
+		try {
+			reserveMemory(request);
+		}
+		catch (TooManyEvaluationsException ex) {
+			writeQuota(client, addressBucket, now);
+			throw ex;
+		}
 		Semaphore slot = acquireSlot(client.isLight(now) && addressBucket.isLight(now));
 		if (slot == null) {
+			writeQuota(client, addressBucket, now);
 			throw new TooManyEvaluationsException(Reason.BUSY, this.retryAfter);
 		}
 		long start = this.clock.nanoTime();
@@ -148,6 +162,62 @@ public class EvaluationSlots {
 				client.take(end - start, end);
 				addressBucket.take(end - start, end);
 			}
+			writeQuota(client, addressBucket, end);
+		}
+	}
+
+	/**
+	 * The RateLimit fields ({@link Quota}) of the client of {@code request}, in
+	 * milliseconds of evaluation time, without taking anything: for an answer that never
+	 * reaches {@link #run} (a body that cannot be read, say), so that every answer of an
+	 * API that evaluates carries them.
+	 */
+	public Quota quota(HttpServletRequest request) {
+		long now = this.clock.nanoTime();
+		return quota(bucket(clientKey(request), 1), addressBucket(request), now);
+	}
+
+	/**
+	 * An interceptor that writes the client's RateLimit fields before a {@code POST} is
+	 * handled; {@link #run} writes them anew after the evaluation has been paid for.
+	 */
+	public HandlerInterceptor quotaFields() {
+		return new HandlerInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if ("POST".equals(request.getMethod())) {
+					quota(request).writeTo(response);
+				}
+				return true;
+			}
+
+		};
+	}
+
+	private static String clientKey(@Nullable HttpServletRequest request) {
+		String learner = (request != null) ? TokenBuckets.cookie(request, LEARNER_COOKIE) : null;
+		return (learner != null) ? "learner:" + learner : "address:" + address(request);
+	}
+
+	private static String address(@Nullable HttpServletRequest request) {
+		return (request != null) ? request.getRemoteAddr() : "local";
+	}
+
+	private TokenBucket addressBucket(@Nullable HttpServletRequest request) {
+		return bucket("addresses:" + address(request), ADDRESS_FACTOR);
+	}
+
+	private static Quota quota(TokenBucket client, TokenBucket address, long now) {
+		return Quota.tighter(client.quota(NANOS_PER_MILLI, now), address.quota(NANOS_PER_MILLI, now));
+	}
+
+	/** Writes the client's RateLimit fields on the current response, if there is one. */
+	private static void writeQuota(TokenBucket client, TokenBucket address, long now) {
+		HttpServletResponse response = (RequestContextHolder
+			.getRequestAttributes() instanceof ServletRequestAttributes servlet) ? servlet.getResponse() : null;
+		if (response != null) {
+			quota(client, address, now).writeTo(response);
 		}
 	}
 

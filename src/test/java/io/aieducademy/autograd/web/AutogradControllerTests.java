@@ -59,6 +59,9 @@ class AutogradControllerTests {
 	@Autowired
 	private EvaluationSlots slots;
 
+	@Autowired
+	private AutogradProperties properties;
+
 	private MvcTestResult post(String body) {
 		return this.mvc.post().uri("/api/autograd").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
 	}
@@ -353,8 +356,39 @@ class AutogradControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.hasHeader("Retry-After", "2");
+			.hasHeader("Retry-After", "2")
+			.hasHeader("RateLimit-Limit", burstMillis())
+			.headers()
+			.containsHeaders("RateLimit-Remaining", "RateLimit-Reset");
 		assertThat(post(AutogradController.WORKED_EXAMPLE)).hasStatusOk();
+	}
+
+	@Test
+	void everyAnswerCarriesTheClientsShareAsRateLimitFieldsInMilliseconds() {
+		// a learner of their own, so that other tests' evaluations do not count
+		MvcTestResult served = this.mvc.post()
+			.uri("/api/autograd")
+			.cookie(new jakarta.servlet.http.Cookie(EvaluationSlots.LEARNER_COOKIE, "rate-limit-fields"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(AutogradController.WORKED_EXAMPLE)
+			.exchange();
+		MvcTestResult unreadable = this.mvc.post()
+			.uri("/api/autograd")
+			.cookie(new jakarta.servlet.http.Cookie(EvaluationSlots.LEARNER_COOKIE, "rate-limit-fields"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{not json")
+			.exchange();
+
+		assertThat(served).hasStatusOk().hasHeader("RateLimit-Limit", burstMillis());
+		long remaining = Long.parseLong(served.getResponse().getHeader("RateLimit-Remaining"));
+		assertThat(remaining).as("the evaluation's time is taken from the burst")
+			.isBetween(0L, Long.parseLong(burstMillis()) - 1);
+		assertThat(Long.parseLong(served.getResponse().getHeader("RateLimit-Reset"))).isBetween(0L, 8L);
+		assertThat(unreadable).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasHeader("RateLimit-Limit", burstMillis())
+			.headers()
+			.containsHeaders("RateLimit-Remaining", "RateLimit-Reset");
+		assertThat(this.mvc.get().uri("/api/autograd/operations")).doesNotContainHeader("RateLimit-Limit");
 	}
 
 	@Test
@@ -383,6 +417,11 @@ class AutogradControllerTests {
 			.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("src/test/js/fixtures/operations.json")));
 		assertThat(fixture).as("src/test/js/fixtures/operations.json: copy the answer of GET /api/autograd/operations")
 			.isEqualTo(json(result));
+	}
+
+	/** The client's burst in milliseconds: the quota the RateLimit fields count in. */
+	private String burstMillis() {
+		return Long.toString(this.properties.clientBurst().toMillis());
 	}
 
 	private static JsonNode json(MvcTestResult result) {
