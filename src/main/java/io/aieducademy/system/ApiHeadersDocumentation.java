@@ -43,8 +43,8 @@ class ApiHeadersDocumentation implements OpenApiCustomizer {
 					header("A strong tag of the answer's exact bytes; send it back in "
 							+ "If-None-Match to get 304 while the content is unchanged", new StringSchema()))
 			.addHeaders("RateLimit-Remaining", header("What is left of the quota, never below 0", new IntegerSchema()))
-			.addHeaders("RateLimit-Reset", header("Seconds until the quota is full again", new IntegerSchema()))
-			.addHeaders("Retry-After", header("Seconds to wait before trying again", new IntegerSchema()));
+			.addHeaders("RateLimit-Reset", header("Seconds until the quota is full again", new IntegerSchema()));
+		// Retry-After on every 429: ApiProblemResponses, with the other problem responses
 		if (api.getPaths() == null) {
 			return;
 		}
@@ -84,9 +84,6 @@ class ApiHeadersDocumentation implements OpenApiCustomizer {
 									new IntegerSchema()));
 					response.addHeaderObject("RateLimit-Remaining", ref("RateLimit-Remaining"));
 					response.addHeaderObject("RateLimit-Reset", ref("RateLimit-Reset"));
-					if (status.equals("429")) {
-						response.addHeaderObject("Retry-After", ref("Retry-After"));
-					}
 				}
 			});
 		}

@@ -44,6 +44,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A class's results: per lesson and quick check, how many members answered, how many were right first time and the most common wrong option; and each member's progress. For the class's teacher only. */
+        get: operations["results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lessons/{slug}": {
         parameters: {
             query?: never;
@@ -72,6 +89,50 @@ export interface paths {
         put?: never;
         /** Mark a lesson complete; refused with 409 while any of its quick checks is still open */
         post: operations["completeLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{slug}/discussion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a page of a lesson's discussion, newest post first, each with its replies
+         * @description Public. Hidden posts come without their text (except for their author and moderators); pages are counted from 0.
+         */
+        get: operations["read"];
+        put?: never;
+        /**
+         * Post under a lesson, or reply to a post
+         * @description Needs a signed-in session (the cookie of /signin); a request from another site is refused. Each account may write a few posts at once, then a steady number per hour.
+         */
+        post: operations["post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/next-word": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Predict the next word
+         * @description The bigram model's candidates for the word after the text's last word, with their counts and their probabilities at the temperature.
+         */
+        post: operations["nextWord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -166,6 +227,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tokeniser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tokenise a text
+         * @description Cuts the text into pieces and applies the byte-pair merges learnt from the shipped text.
+         */
+        post: operations["tokenise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -193,6 +274,15 @@ export interface components {
             hint?: string | null;
             message?: string;
             quickCheckId?: string;
+        };
+        AppliedMerge: {
+            left?: string;
+            merged?: string;
+            /** Format: int32 */
+            rank?: number;
+            right?: string;
+            /** Format: int32 */
+            times?: number;
         };
         /** @description The request body is over the limit */
         BodyTooLargeProblem: {
@@ -222,6 +312,26 @@ export interface components {
              */
             type: string;
         };
+        Candidate: {
+            /** Format: int32 */
+            count?: number;
+            /** Format: double */
+            probability?: number;
+            word?: string;
+        };
+        /** @description A class's results: what its current members answered, per lesson and per quick check, and each member's progress */
+        ClassResults: {
+            /** Format: int64 */
+            id?: number;
+            learners?: components["schemas"]["LearnerResult"][];
+            lessons?: components["schemas"]["LessonResult"][];
+            /**
+             * @description The quick check most members got wrong the first time; null while nobody has
+             * @example backpropagation.chain-rule-local-derivatives
+             */
+            mostMissed?: string;
+            name?: string;
+        };
         /** @description A lesson completed, and the program's progress after it */
         CompletionResponse: {
             completed?: boolean;
@@ -244,6 +354,21 @@ export interface components {
             seed?: number;
             /** Format: double */
             testFraction?: number;
+        };
+        /** @description One page of a lesson's discussion, newest post first, each with its replies */
+        DiscussionView: {
+            /** Format: int64 */
+            count?: number;
+            lesson?: string;
+            moderator?: boolean;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            pageSize?: number;
+            /** Format: int32 */
+            pages?: number;
+            posts?: components["schemas"]["PostView"][];
+            signedIn?: boolean;
         };
         Edge: {
             /** Format: double */
@@ -333,6 +458,30 @@ export interface components {
             bias?: number[];
             weight?: number[][];
         };
+        LearnerResult: {
+            /**
+             * Format: int32
+             * @description Lessons the site offers now
+             */
+            lessonsAvailable?: number;
+            /**
+             * Format: int32
+             * @description Lessons completed, of those available
+             */
+            lessonsCompleted?: number;
+            /**
+             * Format: int32
+             * @description Quick checks answered
+             */
+            quickChecksAnswered?: number;
+            /**
+             * Format: int32
+             * @description Quick checks whose first answer was right
+             */
+            rightFirstTime?: number;
+            /** @example ada */
+            username?: string;
+        };
         /** @description A published lesson and its quick checks */
         LessonDetail: {
             description?: string;
@@ -349,6 +498,24 @@ export interface components {
             slug?: string;
             title?: string;
         };
+        LessonResult: {
+            /**
+             * Format: int32
+             * @description Members who answered at least one of its quick checks
+             */
+            answered?: number;
+            /**
+             * Format: int32
+             * @description Members who completed it
+             */
+            completed?: number;
+            /** @example ai-sprouts */
+            program?: string;
+            quickChecks?: components["schemas"]["QuickCheckResult"][];
+            /** @example backpropagation */
+            slug?: string;
+            title?: string;
+        };
         /** @description A lesson's place in its program; lessons not yet written are not available */
         LessonSummary: {
             available?: boolean;
@@ -361,6 +528,28 @@ export interface components {
         NetworkSpec: {
             activation?: string;
             hidden?: number[];
+        };
+        /** @description A new post, or a reply to a post */
+        NewPost: {
+            /**
+             * Format: int64
+             * @description The id of the post this replies to; a reply to a reply goes under the same post
+             */
+            replyTo?: number | null;
+            /**
+             * @description Plain text, up to 2,000 characters by default; line breaks are kept, http and https addresses become links, HTML is shown as typed
+             * @example Why does the gradient flow backwards?
+             */
+            text: string;
+        };
+        NextWordRequest: {
+            /**
+             * Format: double
+             * @example 1
+             */
+            temperature?: number;
+            /** @example down the */
+            text?: string;
         };
         Node: {
             /** Format: double */
@@ -440,6 +629,39 @@ export interface components {
             kind?: string;
             test?: number[][];
             train?: number[][];
+        };
+        /** @description A post or a reply as the reader sees it */
+        PostView: {
+            author?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            editableUntil?: string | null;
+            /** Format: date-time */
+            editedAt?: string | null;
+            hiddenReason?: string | null;
+            /** Format: int64 */
+            id?: number;
+            own?: boolean;
+            replies?: components["schemas"]["PostView"][];
+            /** Format: int64 */
+            replyTo?: number | null;
+            reported?: boolean;
+            /** Format: int64 */
+            reports?: number;
+            segments?: components["schemas"]["TextSegment"][];
+            /** @enum {string} */
+            state?: "shown" | "hidden" | "deleted";
+            text?: string;
+        };
+        Prediction: {
+            candidates?: components["schemas"]["Candidate"][];
+            known?: boolean;
+            /** Format: double */
+            temperature?: number;
+            /** Format: int32 */
+            total?: number;
+            word?: string;
         };
         /** @description An RFC 9457 problem: what went wrong, in a sentence a learner understands */
         Problem: {
@@ -535,6 +757,25 @@ export interface components {
             options?: string[];
             question?: string;
         };
+        QuickCheckResult: {
+            /**
+             * Format: int32
+             * @description Members who answered it
+             */
+            answered?: number;
+            /** @example backpropagation.chain-rule-local-derivatives */
+            id?: string;
+            /** @description The wrong option most members chose; null when nobody chose a wrong one */
+            mostCommonWrongOption?: components["schemas"]["WrongOptionResult"];
+            /** @description Whether this is the class's most missed quick check */
+            mostMissed?: boolean;
+            question?: string;
+            /**
+             * Format: int32
+             * @description Members whose first answer was right
+             */
+            rightFirstTime?: number;
+        };
         RegularizationSpec: {
             kind?: string;
             /** Format: double */
@@ -551,6 +792,34 @@ export interface components {
         State: {
             layers?: components["schemas"]["LayerState"][];
             optimizer?: components["schemas"]["OptimizerState"];
+        };
+        /** @description A piece of a post: plain text, a link (href set) or a line break. Show text as text, never as HTML. */
+        TextSegment: {
+            href?: string | null;
+            lineBreak?: boolean;
+            text?: string;
+        };
+        Token: {
+            /** Format: int32 */
+            id?: number;
+            shown?: string;
+            text?: string;
+        };
+        TokeniseRequest: {
+            /** @example The Rabbit was late. */
+            text?: string;
+        };
+        Tokens: {
+            /** Format: int32 */
+            bytes?: number;
+            /** Format: int32 */
+            characters?: number;
+            /** Format: int32 */
+            count?: number;
+            merges?: components["schemas"]["AppliedMerge"][];
+            tokens?: components["schemas"]["Token"][];
+            /** Format: int32 */
+            vocabularySize?: number;
         };
         /** @description Everything needed to take the next training steps */
         TrainRequest: {
@@ -621,11 +890,31 @@ export interface components {
             nodeId?: number;
             number?: string;
         };
+        WrongOptionResult: {
+            /**
+             * Format: int32
+             * @description The option's index, from 0
+             */
+            index?: number;
+            /**
+             * Format: int32
+             * @description Members who chose it at least once
+             */
+            learners?: number;
+            text?: string;
+        };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A strong tag of the answer's exact bytes; send it back in If-None-Match to get 304 while the content is unchanged */
+        ETag: string;
+        /** @description What is left of the quota, never below 0 */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the quota is full again */
+        "RateLimit-Reset": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -646,6 +935,12 @@ export interface operations {
             /** @description The evaluation */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -655,6 +950,12 @@ export interface operations {
             /** @description Malformed program (with line, column and excerpt), malformed JSON or no expression */
             400: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -682,6 +983,8 @@ export interface operations {
             /** @description Request body over the size limit */
             413: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -700,6 +1003,12 @@ export interface operations {
             /** @description Program over the node, nesting or gradient-check limits */
             422: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -709,6 +1018,12 @@ export interface operations {
             /** @description Every evaluation slot is taken, or this client's share of the engine's time is spent */
             429: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     /** @description Whole seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -722,7 +1037,10 @@ export interface operations {
     listOperations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Tags the client holds (a list, W/ or *); a match gets 304 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -731,10 +1049,78 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OperationsResponse"];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the current tag; no body */
+            304: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The class's results */
+            200: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResults"];
+                };
+            };
+            /** @description Nobody is signed in */
+            401: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No class with this id is taught by the signed-in user */
+            404: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
@@ -751,7 +1137,10 @@ export interface operations {
     getLesson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Tags the client holds (a list, W/ or *); a match gets 304 */
+                "If-None-Match"?: string;
+            };
             path: {
                 slug: string;
             };
@@ -762,15 +1151,30 @@ export interface operations {
             /** @description The lesson */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LessonDetail"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the current tag; no body */
+            304: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No published lesson has this slug */
             404: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -802,6 +1206,12 @@ export interface operations {
             /** @description The lesson is complete for this learner */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -820,6 +1230,12 @@ export interface operations {
             /** @description No published lesson has this slug */
             404: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -838,6 +1254,12 @@ export interface operations {
             /** @description Some quick checks of the lesson have no correct answer from this learner yet */
             409: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -865,8 +1287,257 @@ export interface operations {
             /** @description Too many answers and completions from this learner or address in a short time */
             429: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     /** @description Whole seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: {
+                /** @description The page, from 0; past the last page, the last page */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionView"];
+                };
+            };
+            /** @description The page is not a number from 0 */
+            400: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published lesson has this slug */
+            404: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPost"];
+            };
+        };
+        responses: {
+            /** @description The post as its author sees it */
+            201: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostView"];
+                };
+            };
+            /** @description No text, text over the limit, a reply to a post that is not under this lesson, or malformed JSON */
+            400: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request from another site */
+            403: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published lesson has this slug */
+            404: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is neither JSON nor a form */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This account writes too fast; see Retry-After */
+            429: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    nextWord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NextWordRequest"];
+            };
+        };
+        responses: {
+            /** @description The prediction; known is false when the model never saw the word */
+            200: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prediction"];
+                };
+            };
+            /** @description Malformed JSON, no text, a text over the length limit or a temperature out of range */
+            400: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is neither JSON nor a form */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -891,6 +1562,12 @@ export interface operations {
             /** @description The steps were taken */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -900,6 +1577,12 @@ export interface operations {
             /** @description Malformed JSON, an unknown kind, a value out of range, a malformed data row or state */
             400: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -945,6 +1628,12 @@ export interface operations {
             /** @description Over the work or CPU-time bound of one request, or the training diverged */
             422: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -954,6 +1643,12 @@ export interface operations {
             /** @description Every evaluation slot is taken, or this client's share of the engine's time is spent */
             429: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
+                    /** @description The client's quota in milliseconds of evaluation time, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     /** @description Whole seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -967,7 +1662,10 @@ export interface operations {
     listPrograms: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Tags the client holds (a list, W/ or *); a match gets 304 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -976,11 +1674,24 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramSummary"][];
                 };
+            };
+            /** @description Not modified: If-None-Match matched the current tag; no body */
+            304: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
@@ -996,7 +1707,10 @@ export interface operations {
     listLessons: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Tags the client holds (a list, W/ or *); a match gets 304 */
+                "If-None-Match"?: string;
+            };
             path: {
                 program: string;
             };
@@ -1007,15 +1721,30 @@ export interface operations {
             /** @description The program's lessons */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LessonSummary"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the current tag; no body */
+            304: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "public, max-age=300";
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No program has this slug */
             404: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1045,6 +1774,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -1080,6 +1811,12 @@ export interface operations {
             /** @description The graded answer; the learner cookie is set if it was not */
             200: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1089,6 +1826,12 @@ export interface operations {
             /** @description Not one of the options, no choice, or not JSON */
             400: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1107,6 +1850,12 @@ export interface operations {
             /** @description No quick check has this id */
             404: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1143,8 +1892,87 @@ export interface operations {
             /** @description Too many answers and completions from this learner or address in a short time */
             429: {
                 headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description The client's quota in writes, as in draft-ietf-httpapi-ratelimit-headers-04 */
+                    "RateLimit-Limit"?: number;
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     /** @description Whole seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tokenise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokeniseRequest"];
+            };
+        };
+        responses: {
+            /** @description The tokens */
+            200: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tokens"];
+                };
+            };
+            /** @description Malformed JSON, no text, or a text over the length limit */
+            400: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is neither JSON nor a form */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -83,7 +83,7 @@ class ApiClientTests {
 	@Test
 	void aWrongAnswerIsExplainedAndCompletingTooEarlyIsA409WithTheOpenQuickChecks() throws Exception {
 		QuizApi quiz = new QuizApi(this.client);
-		LessonDetail lesson = quiz.getLesson("backpropagation");
+		LessonDetail lesson = quiz.getLesson("backpropagation", null);
 		assertThat(lesson.getQuickChecks()).extracting("id").contains(CHAIN_RULE);
 
 		AnswerResponse answer = quiz.answerQuickCheck(CHAIN_RULE, new AnswerRequest().choice(1));
@@ -107,7 +107,7 @@ class ApiClientTests {
 		assertThat(read(tooLarge, Problem.class).getDetail()).contains("262144 bytes");
 
 		ApiException unknown = catchThrowableOfType(ApiException.class,
-				() -> new QuizApi(this.client).getLesson("no-such-lesson"));
+				() -> new QuizApi(this.client).getLesson("no-such-lesson", null));
 		assertThat(unknown.getCode()).isEqualTo(404);
 		assertThat(read(unknown, Problem.class).getTitle()).isEqualTo("Unknown lesson");
 	}
