@@ -1,5 +1,7 @@
 package io.aieducademy.discussion;
 
+import java.io.Serializable;
+
 /**
  * A discussion form sent back to the lesson page after a mistake: which form, what the
  * learner typed and the sentence that says what to change. It travels as a flash
@@ -11,7 +13,7 @@ package io.aieducademy.discussion;
  * @param place where in the lesson a suggestion is about (suggestions only)
  * @param error what to change, or empty after a success
  */
-public record FormState(String form, String text, String place, String error) {
+public record FormState(String form, String text, String place, String error) implements Serializable {
 
 	/** The flash attribute (and model attribute) it travels under. */
 	static final String ATTRIBUTE = "discussionForm";

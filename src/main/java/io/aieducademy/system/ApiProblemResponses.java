@@ -119,6 +119,13 @@ class ApiProblemResponses implements OpenApiCustomizer {
 			}
 			else {
 				content.values().forEach(ApiProblemResponses::problemNotSpringClass);
+				// a problem its controller declared without an example gets the site's
+				// sentence for that status
+				MediaType problem = content.get(PROBLEM_JSON);
+				if (problem != null && (problem.getExamples() == null || problem.getExamples().isEmpty())
+						&& problem.getExample() == null) {
+					problem.examples(Map.of(exampleName(status), new Example().value(example(status, path))));
+				}
 			}
 			if (status == 429) {
 				response.addHeaderObject("Retry-After",

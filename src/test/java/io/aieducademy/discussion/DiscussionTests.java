@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -53,6 +54,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest(properties = { "aieducademy.discussion.page-size=3", "aieducademy.discussion.write-burst=6",
 		"aieducademy.discussion.writes-per-hour=1", "aieducademy.discussion.max-length=300" })
 @AutoConfigureMockMvc
+@Import(DiscussionTests.Clocks.class)
 class DiscussionTests {
 
 	static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
@@ -358,7 +360,7 @@ class DiscussionTests {
 		String typed = "<b>" + "x".repeat(300);
 		MvcTestResult refused = postForm(learner, typed, null);
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(LESSON + "#form-post");
-		String html = page(learner, LESSON, flashed(refused));
+		String html = pageAfter(learner, LESSON, refused);
 		assertThat(html).contains("The text can be up to 300 characters long; yours has 303.",
 				"&lt;b&gt;" + "x".repeat(300) + "</textarea>", "aria-invalid=\"true\"");
 		assertThat(flashed(postForm(learner, " \n ", null)).error()).contains("Write something before you send it.");
@@ -458,13 +460,13 @@ class DiscussionTests {
 			.param("text", "Typo <here>")
 			.exchange();
 		assertThat(noPlace.getResponse().getRedirectedUrl()).isEqualTo(LESSON + "#suggest");
-		assertThat(page(learner, LESSON, flashed(noPlace))).contains("Say which paragraph or section",
+		assertThat(pageAfter(learner, LESSON, noPlace)).contains("Say which paragraph or section",
 				"Typo &lt;here&gt;</textarea>");
 		MvcTestResult sent = form(learner, LESSON + "/suggestions").param("place", "The chain rule <section>")
 			.param("text", "\"local\" is misspelt as \"lcoal\"")
 			.exchange();
 		assertThat(sent).hasStatus(302);
-		assertThat(page(learner, LESSON, flashed(sent))).contains("Thank you: the editors will read your suggestion.");
+		assertThat(pageAfter(learner, LESSON, sent)).contains("Thank you: the editors will read your suggestion.");
 		assertThat(form(null, LESSON + "/suggestions").param("place", "x").param("text", "y").exchange())
 			.hasStatus(401);
 
@@ -573,6 +575,27 @@ class DiscussionTests {
 	static FormState flashed(MvcTestResult result) {
 		FlashMap flash = result.getMvcResult().getFlashMap();
 		return (FormState) flash.get(FormState.ATTRIBUTE);
+	}
+
+	/**
+	 * The page that the redirect after {@code posted} leads to, in the same session (the
+	 * session cookie it set), which carries the form sent back across the redirect; a
+	 * flash attribute set on the mock request would bypass the session store.
+	 */
+	String pageAfter(SignedIn user, String uri, MvcTestResult posted) {
+		assertThat(flashed(posted)).as("the form sent back across the redirect").isNotNull();
+		jakarta.servlet.http.Cookie session = posted.getResponse().getCookie("SESSION");
+		assertThat(session).as("the session that carries it").isNotNull();
+		MockMvcRequestBuilder request = this.mvc.get().uri(uri).cookie(session);
+		request.with(as(user));
+		MvcTestResult result = request.exchange();
+		assertThat(result).hasStatus(200);
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	String page(SignedIn user, String uri) {

@@ -1,6 +1,7 @@
 -- The sessions of signed-in users (Spring Session JDBC), in the database so that several instances share them.
--- Spring Session's own schema for this database; only the type of the attribute bytes differs between H2 and
--- PostgreSQL, hence a file per vendor (spring.flyway.locations ends with db/vendor/{vendor}).
+-- Spring Session's own schema, one file for both databases: BYTEA is PostgreSQL's type for the attribute bytes,
+-- and H2 reads it as BINARY VARYING. (A folder per vendor, with {vendor} in spring.flyway.locations, made Flyway
+-- open the database before the learner database guard had checked it.)
 
 CREATE TABLE SPRING_SESSION (
 	PRIMARY_ID CHAR(36) NOT NULL,
@@ -20,7 +21,7 @@ CREATE INDEX SPRING_SESSION_IX3 ON SPRING_SESSION (PRINCIPAL_NAME);
 CREATE TABLE SPRING_SESSION_ATTRIBUTES (
 	SESSION_PRIMARY_ID CHAR(36) NOT NULL,
 	ATTRIBUTE_NAME VARCHAR(200) NOT NULL,
-	ATTRIBUTE_BYTES LONGVARBINARY NOT NULL,
+	ATTRIBUTE_BYTES BYTEA NOT NULL,
 	CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
 	CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION(PRIMARY_ID) ON DELETE CASCADE
 );
