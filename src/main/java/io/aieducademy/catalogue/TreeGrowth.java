@@ -67,15 +67,15 @@ public record TreeGrowth(List<String> axes, NodeRow start, List<SplitRow> rows, 
 		List<SplitRow> rows = new ArrayList<>();
 		// every node once, by path; the splits name their nodes and leaves by path
 		Map<String, Object> nodes = new LinkedHashMap<>();
-		nodes.put(growth.root().path(), json(growth.root(), byPath, axes, data));
+		nodes.put(growth.root().path(), json(growth.root(), byPath, axes));
 		List<Map<String, Object>> splits = new ArrayList<>();
 		for (DecisionTree.Split split : growth.splits()) {
 			rows.add(new SplitRow(split.step(), row(split.node(), byPath, axes, data),
 					question(axes, split.axis(), "<", split.threshold()), row(split.below(), byPath, axes, data),
 					row(split.above(), byPath, axes, data), decimals(split.weightedGini()),
 					decimals(split.treeImpurity())));
-			nodes.put(split.below().path(), json(split.below(), byPath, axes, data));
-			nodes.put(split.above().path(), json(split.above(), byPath, axes, data));
+			nodes.put(split.below().path(), json(split.below(), byPath, axes));
+			nodes.put(split.above().path(), json(split.above(), byPath, axes));
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("step", split.step());
 			entry.put("node", split.node().path());
@@ -121,7 +121,7 @@ public record TreeGrowth(List<String> axes, NodeRow start, List<SplitRow> rows, 
 	}
 
 	private static Map<String, Object> json(DecisionTree.Node node, Map<String, DecisionTree.Split> byPath,
-			List<String> axes, LabelledPoints data) {
+			List<String> axes) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		DecisionTree.Region region = node.region();
 		json.put("region",
