@@ -8,7 +8,8 @@
 // gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
 // training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate),
 // tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit);
-// nearest-neighbours and confusion-matrix carry their numbers in data-table instead (see lesson-data.js).
+// nearest-neighbours and confusion-matrix (lesson-data.js) and decision-tree (lesson-trees.js) carry their numbers in
+// data-table instead.
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
@@ -53,6 +54,19 @@ async function mountData(figure, kind) {
   live.append(controls);
   figure.append(live);
   const id = `interactive-${++uid}`;
+  if (kind === 'decision-tree') {
+    const { mountTree } = await import('./lesson-trees.js');
+    mountTree(figure, data, live, controls, id);
+  }
+  else {
+    await mountTable(figure, kind, data, live, controls, id);
+  }
+  live.hidden = false;
+  figure.querySelectorAll('.interactive__fallback').forEach((part) => { part.hidden = true; });
+}
+
+/** The interactives of lesson-data.js: the nearest neighbours and the confusion matrix. */
+async function mountTable(figure, kind, data, live, controls, id) {
   const { mountNeighbours, mountConfusion } = await import('./lesson-data.js');
   if (kind === 'nearest-neighbours') {
     mountNeighbours(figure, data, live, controls, id);
@@ -60,8 +74,6 @@ async function mountData(figure, kind) {
   else {
     mountConfusion(figure, data, live, controls, id);
   }
-  live.hidden = false;
-  figure.querySelectorAll('.interactive__fallback').forEach((part) => { part.hidden = true; });
 }
 
 async function mount(figure) {

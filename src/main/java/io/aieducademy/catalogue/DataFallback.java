@@ -7,10 +7,10 @@ import java.util.List;
  * shows: a table computed when the catalogue is loaded, for readers without JavaScript,
  * and the same numbers as JSON for the live version, so the two cannot disagree.
  */
-public sealed interface DataFallback permits NeighbourTable, ThresholdTable {
+public sealed interface DataFallback permits NeighbourTable, ThresholdTable, TreeGrowth {
 
 	/** The interactives of this kind, by the name a lesson gives them. */
-	List<String> NAMES = List.of(NeighbourTable.NAME, ThresholdTable.NAME);
+	List<String> NAMES = List.of(NeighbourTable.NAME, ThresholdTable.NAME, TreeGrowth.NAME);
 
 	/** Everything the live version shows, as JSON for a {@code data-} attribute. */
 	String json();
@@ -23,6 +23,7 @@ public sealed interface DataFallback permits NeighbourTable, ThresholdTable {
 		return switch (name) {
 			case NeighbourTable.NAME -> NeighbourTable.of(WordVectors.parse(data, dataFile), show, lessonFile, line);
 			case ThresholdTable.NAME -> ThresholdTable.of(ScoredExamples.parse(data, dataFile), show, lessonFile, line);
+			case TreeGrowth.NAME -> TreeGrowth.of(LabelledPoints.parse(data, dataFile), show, lessonFile, line);
 			default -> throw new ContentException(lessonFile, line,
 					"unknown data interactive '" + name + "'; expected one of " + String.join(", ", NAMES) + ".");
 		};
