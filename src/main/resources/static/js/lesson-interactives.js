@@ -11,11 +11,8 @@
 // nearest-neighbours and confusion-matrix (lesson-data.js) and decision-tree (lesson-trees.js) carry their numbers in
 // data-table instead.
 
-import { runProgram } from './autograd-client.js';
-import { drawLineChart } from './chart.js';
-import { descend } from './descent.js';
+// Each kind loads the modules it needs when a page has one: a lesson without a graph does not download the graph's.
 import { formatNumber, parseNumber } from './format.js';
-import { createGraphExplorer } from './graph-explorer.js';
 import { element, labelled } from './dom.js';
 import { t } from './messages.js';
 
@@ -94,11 +91,25 @@ async function mount(figure) {
   const controls = element('div', 'interactive__controls');
   const readout = element('p', 'interactive__note');
   readout.setAttribute('aria-live', 'polite');
-  const explorerRoot = element('div');
-  live.append(controls, readout, explorerRoot);
+  live.append(controls, readout);
   figure.append(live);
-  const explorer = createGraphExplorer(explorerRoot);
   const id = `interactive-${++uid}`;
+  if (kind === 'neuron' || kind === 'training-loop') {
+    const training = await import('./lesson-training.js');
+    if (kind === 'neuron') {
+      await training.mountNeuron(program, values, controls, readout, id);
+    }
+    else {
+      training.mountTrainingLoop(figure, program, values, live, controls, readout);
+    }
+    reveal(live, fallback);
+    return;
+  }
+  const [{ runProgram }, { createGraphExplorer }] = await Promise.all([
+    import('./autograd-client.js'), import('./graph-explorer.js')]);
+  const explorerRoot = element('div');
+  live.append(explorerRoot);
+  const explorer = createGraphExplorer(explorerRoot);
 
   const show = async (position) => {
     const graph = await runProgram({ expression: program, values });
@@ -135,6 +146,7 @@ async function mount(figure) {
     await update();
   }
   else if (kind === 'gradient-descent') {
+    const [{ drawLineChart }, { descend }] = await Promise.all([import('./chart.js'), import('./descent.js')]);
     const names = Object.keys(values);
     const name = figure.dataset.trainable || (names.includes('w') ? 'w' : names[0]);
     const rate = element('input');
@@ -178,21 +190,15 @@ async function mount(figure) {
       drawLineChart(chart, history, graph.output.name ?? 'L');
     });
   }
-  else if (kind === 'neuron') {
-    explorerRoot.remove();
-    const { mountNeuron } = await import('./lesson-training.js');
-    await mountNeuron(program, values, controls, readout, id);
-  }
-  else if (kind === 'training-loop') {
-    explorerRoot.remove();
-    const { mountTrainingLoop } = await import('./lesson-training.js');
-    mountTrainingLoop(figure, program, values, live, controls, readout);
-  }
   else {
     await show('start');
   }
+  reveal(live, fallback);
+}
+
+/** Shows the live version in place of the static program and table; links in the fallback (to the lab) stay. */
+function reveal(live, fallback) {
   live.hidden = false;
-  // the live graph replaces the static program and table; links in the fallback (to the lab) stay
   fallback?.querySelectorAll('pre, table, .table-scroll').forEach((part) => { part.hidden = true; });
 }
 

@@ -1,13 +1,10 @@
 package io.aieducademy.catalogue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
@@ -29,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Decision Trees lesson's page: every section, quick check, aside, takeaway and
  * reading; the tree's static table for readers without JavaScript, computed at start-up
  * by the site's tree; the same tree as JSON for the live version (kept equal to the Node
- * tests' fixture); and the page's weight, its script for the tree included.
+ * tests' fixture). Its weight is LessonWeightBrowserTests', with every other lesson's.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -116,43 +112,6 @@ class DecisionTreePageTests {
 		assertThat(JSON.readTree(Files.readString(FIXTURE)))
 			.as("src/test/js/fixtures/seedlings-tree.json: run this test with -Dtrees.fixture.write=true to renew it")
 			.isEqualTo(sent);
-	}
-
-	@Test
-	void thePageWithItsStylesAndScriptsWeighsUnderTheLessonBudget() throws IOException {
-		String html = page();
-		long weight = html.getBytes(StandardCharsets.UTF_8).length + resource("static/css/site.css").length;
-		Set<String> modules = new LinkedHashSet<>();
-		collect("quick-checks.js", modules);
-		collect("lesson-interactives.js", modules);
-		// loaded by lesson-interactives.js on this page only, with what it imports
-		collect("lesson-trees.js", modules);
-		assertThat(modules).contains("lesson-trees.js", "dom.js", "messages.js");
-		for (String module : modules) {
-			weight += resource("static/js/" + module).length;
-		}
-		// Over the 200 KB of the backpropagation page (SiteApplicationTests): this page
-		// also carries the tree as JSON (about 8 KB with its HTML escapes), its table and
-		// lesson-trees.js (about 12 KB), about 215 KB in all when measured; the lead
-		// decides whether to trim it or move the tree behind a request.
-		assertThat(weight).as("HTML + CSS + JS of the Decision Trees page, uncompressed").isLessThan(220 * 1024);
-	}
-
-	private void collect(String module, Set<String> modules) throws IOException {
-		if (!modules.add(module)) {
-			return;
-		}
-		String source = new String(resource("static/js/" + module), StandardCharsets.UTF_8);
-		Matcher imports = Pattern.compile("from '\\./([^']+)'").matcher(source);
-		while (imports.find()) {
-			collect(imports.group(1), modules);
-		}
-	}
-
-	private static byte[] resource(String path) throws IOException {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return in.readAllBytes();
-		}
 	}
 
 	private TreeGrowth growth() {
