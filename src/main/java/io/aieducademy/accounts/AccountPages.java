@@ -79,9 +79,8 @@ class AccountPages {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("username", username);
 		String address = request.getRemoteAddr();
-		Duration wait = this.throttle.waitBeforeSignIn(username, address);
-		if (!wait.isZero()) {
-			return throttled(response, model, wait);
+		if (mustWait(this.throttle.waitBeforeSignIn(username, address), response, model)) {
+			return SIGN_IN;
 		}
 		Optional<Account> account = this.accounts.authenticate(username, password);
 		if (account.isEmpty()) {
@@ -108,11 +107,7 @@ class AccountPages {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("username", username);
 		String address = request.getRemoteAddr();
-		Duration wait = this.throttle.waitBeforeSignUp(address);
-		if (!wait.isZero()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
-			model.addAttribute("throttledSeconds", seconds(wait));
+		if (mustWait(this.throttle.waitBeforeSignUp(address), response, model)) {
 			return signUpForm(model);
 		}
 		Accounts.SignUp outcome = this.accounts.signUp(username, password);
@@ -142,20 +137,11 @@ class AccountPages {
 			@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Account account = current(user, request);
-		if (account == null) {
-			return TO_SIGN_IN;
-		}
-		String address = request.getRemoteAddr();
-		Duration wait = this.throttle.waitBeforeSignIn(account.getUsername(), address);
-		if (!wait.isZero()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
-			model.addAttribute("throttledSeconds", seconds(wait));
-			return accountPage(account, model);
-		}
-		String problem = this.accounts.changePassword(account.signedIn().accountId(), currentPassword, newPassword);
-		if (problem != null) {
+		return passwordForm(user, request, response, model, (account, address) -> {
+			String problem = this.accounts.changePassword(account.signedIn().accountId(), currentPassword, newPassword);
+			if (problem == null) {
+				return "redirect:/account?passwordChanged";
+			}
 			if (problem.equals("account.error.wrongPassword")) {
 				this.throttle.failed(account.getUsername(), address);
 				model.addAttribute("currentPasswordError", problem);
@@ -165,33 +151,48 @@ class AccountPages {
 			}
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return accountPage(account, model);
-		}
-		return "redirect:/account?passwordChanged";
+		});
 	}
 
 	@PostMapping("/account/delete")
 	String delete(@AuthenticationPrincipal @Nullable SignedIn user, @RequestParam(defaultValue = "") String password,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		return passwordForm(user, request, response, model, (account, address) -> {
+			if (!this.accounts.delete(account.signedIn().accountId(), password)) {
+				this.throttle.failed(account.getUsername(), address);
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("deletePasswordError", "account.error.wrongPassword");
+				return accountPage(account, model);
+			}
+			this.session.end(request);
+			return "redirect:/signin?deleted";
+		});
+	}
+
+	/**
+	 * What the account page's forms share: they need the signed-in account, and they
+	 * check its password, so the sign-in throttle guards them; {@code form} runs only
+	 * when both allow it.
+	 */
+	private String passwordForm(@Nullable SignedIn user, HttpServletRequest request, HttpServletResponse response,
+			Model model, PasswordForm form) {
 		Account account = current(user, request);
 		if (account == null) {
 			return TO_SIGN_IN;
 		}
 		String address = request.getRemoteAddr();
-		Duration wait = this.throttle.waitBeforeSignIn(account.getUsername(), address);
-		if (!wait.isZero()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
-			model.addAttribute("throttledSeconds", seconds(wait));
+		if (mustWait(this.throttle.waitBeforeSignIn(account.getUsername(), address), response, model)) {
 			return accountPage(account, model);
 		}
-		if (!this.accounts.delete(account.signedIn().accountId(), password)) {
-			this.throttle.failed(account.getUsername(), address);
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("deletePasswordError", "account.error.wrongPassword");
-			return accountPage(account, model);
-		}
-		this.session.end(request);
-		return "redirect:/signin?deleted";
+		return form.submit(account, address);
+	}
+
+	/** A form of the account page, given the account and the client's address. */
+	@FunctionalInterface
+	private interface PasswordForm {
+
+		String submit(Account account, String address);
+
 	}
 
 	/**
@@ -265,11 +266,18 @@ class AccountPages {
 		model.addAttribute("maxPasswordLength", this.limits.maxPasswordLength());
 	}
 
-	private static String throttled(HttpServletResponse response, Model model, Duration wait) {
+	/**
+	 * Whether the throttle says to wait: then the answer is 429 with {@code Retry-After},
+	 * and the page says how long.
+	 */
+	private static boolean mustWait(Duration wait, HttpServletResponse response, Model model) {
+		if (wait.isZero()) {
+			return false;
+		}
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
 		model.addAttribute("throttledSeconds", seconds(wait));
-		return SIGN_IN;
+		return true;
 	}
 
 	private static long seconds(Duration wait) {

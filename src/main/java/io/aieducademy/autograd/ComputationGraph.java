@@ -153,18 +153,17 @@ final class ComputationGraph {
 	}
 
 	private void grow() {
-		int capacity = this.operations.length * 2;
-		this.operations = Arrays.copyOf(this.operations, capacity);
-		this.left = Arrays.copyOf(this.left, capacity);
-		this.right = Arrays.copyOf(this.right, capacity);
-		this.values = Arrays.copyOf(this.values, capacity);
-		this.grads = Arrays.copyOf(this.grads, capacity);
-		this.requiresGrad = Arrays.copyOf(this.requiresGrad, capacity);
-		this.reached = Arrays.copyOf(this.reached, capacity);
-		this.spanStarts = Arrays.copyOf(this.spanStarts, capacity);
-		this.spanLengths = Arrays.copyOf(this.spanLengths, capacity);
-		this.labels = Arrays.copyOf(this.labels, capacity);
-		this.variables = Arrays.copyOf(this.variables, capacity);
+		this.operations = Columns.doubled(this.operations);
+		this.left = Columns.doubled(this.left);
+		this.right = Columns.doubled(this.right);
+		this.values = Columns.doubled(this.values);
+		this.grads = Columns.doubled(this.grads);
+		this.requiresGrad = Columns.doubled(this.requiresGrad);
+		this.reached = Columns.doubled(this.reached);
+		this.spanStarts = Columns.doubled(this.spanStarts);
+		this.spanLengths = Columns.doubled(this.spanLengths);
+		this.labels = Columns.doubled(this.labels);
+		this.variables = Columns.doubled(this.variables);
 	}
 
 	/** Computes every node's value from its operands, in topological order. */

@@ -107,10 +107,12 @@ public record Evaluation(Output output, List<Input> inputs, @Nullable List<Node>
 	/**
 	 * Why a number is not finite, or another thing a learner should know about a node.
 	 * Machines read {@code field}, {@code number} and {@code from}; people read
-	 * {@code message}.
+	 * {@link #message()}, the sentence that {@code messageCode} names in the message
+	 * bundle, filled in with {@code arguments}.
 	 *
 	 * @param nodeId the node; for an edge's number, the node at the edge's output end
-	 * @param message a plain sentence
+	 * @param messageCode the message bundle's code for the sentence ({@code warning.*})
+	 * @param arguments what fills in the sentence's placeholders, in order
 	 * @param field which number is meant: {@code "value"}, {@code "grad"},
 	 * {@code "numericGrad"} or {@code "relativeError"} of the node, {@code "localGrad"}
 	 * or {@code "contribution"} of the edge from {@code from} to {@code nodeId}, or
@@ -119,11 +121,24 @@ public record Evaluation(Output output, List<Input> inputs, @Nullable List<Node>
 	 * {@code "-Infinity"}; null for {@code "unused"}
 	 * @param from for an edge's number, the node at the edge's input end; otherwise null
 	 */
-	public record Warning(int nodeId, String message, String field, @Nullable String number, @Nullable Integer from) {
+	public record Warning(int nodeId, String messageCode, List<String> arguments, String field, @Nullable String number,
+			@Nullable Integer from) {
 
 		/** The fields a warning can be about. */
 		public static final List<String> FIELDS = List.of("value", "grad", "localGrad", "contribution", "numericGrad",
 				"relativeError", "unused");
+
+		public Warning {
+			arguments = List.copyOf(arguments);
+		}
+
+		/**
+		 * The plain sentence, in the bundle's default language; the API writes it in the
+		 * request's.
+		 */
+		public String message() {
+			return Messages.resolve(this.messageCode, this.arguments.toArray());
+		}
 
 	}
 

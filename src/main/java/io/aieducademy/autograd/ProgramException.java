@@ -1,8 +1,5 @@
 package io.aieducademy.autograd;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.jspecify.annotations.Nullable;
@@ -21,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 public final class ProgramException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
-
-	private static final String BUNDLE = "messages";
 
 	private final Kind kind;
 
@@ -58,23 +53,12 @@ public final class ProgramException extends RuntimeException {
 	}
 
 	/**
-	 * The sentence for the learner, in the bundle's default language. As Spring's message
-	 * source does, the text is a {@link MessageFormat} pattern only when it has
-	 * arguments.
+	 * The sentence for the learner, in the bundle's default language
+	 * ({@link Messages#resolve}).
 	 */
 	@Override
 	public String getMessage() {
-		String pattern;
-		try {
-			pattern = ResourceBundle
-				.getBundle(BUNDLE, Locale.ROOT,
-						ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-				.getString(this.messageCode);
-		}
-		catch (MissingResourceException ex) {
-			return this.messageCode;
-		}
-		return (this.arguments.length == 0) ? pattern : new MessageFormat(pattern, Locale.ROOT).format(this.arguments);
+		return Messages.resolve(this.messageCode, this.arguments);
 	}
 
 	/** What kind of mistake or limit this is. */

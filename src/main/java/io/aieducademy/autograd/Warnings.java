@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Explains every number that is not finite. Each explanation says where the problem
  * starts ("division by zero") or which neighbour it came from, so a learner can follow a
- * NaN back to its origin.
+ * NaN back to its origin. The sentences are the message bundle's {@code warning.*}
+ * messages; a warning names one by its code, with its arguments.
  */
 final class Warnings {
 
@@ -24,40 +25,31 @@ final class Warnings {
 	 */
 	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck @Nullable [] checks,
 			boolean withEdges) {
-		String[] gradientReasons = explainGradients(graph);
+		Reason[] gradientReasons = explainGradients(graph);
 		List<Evaluation.Warning> warnings = new ArrayList<>();
 		for (int id = 0; id < graph.size(); id++) {
 			double value = graph.value(id);
 			if (!Double.isFinite(value)) {
-				warnings.add(new Evaluation.Warning(id,
-						"The value is " + describe(value) + ": " + valueReason(graph, id) + ".", "value",
-						describe(value), null));
+				warnings.add(valueReason(graph, id).warning(id, "value", describe(value), null));
 			}
 			if (gradientReasons != null && gradientReasons[id] != null) {
-				warnings.add(new Evaluation.Warning(id,
-						"The gradient is " + describe(graph.grad(id)) + ": " + gradientReasons[id] + ".", "grad",
-						describe(graph.grad(id)), null));
+				warnings.add(gradientReasons[id].warning(id, "grad", describe(graph.grad(id)), null));
 			}
 			Evaluation.GradientCheck check = (checks != null) ? checks[id] : null;
 			if (check != null && !Double.isFinite(check.numericGrad())) {
-				warnings.add(new Evaluation.Warning(id,
-						"The numerical gradient is " + describe(check.numericGrad())
-								+ ": the output is not finite close to this input.",
-						"numericGrad", describe(check.numericGrad()), null));
+				String number = describe(check.numericGrad());
+				warnings.add(new Reason("warning.numericGrad").warning(id, "numericGrad", number, null));
 			}
 			else if (check != null && !Double.isFinite(check.relativeError())) {
-				warnings.add(new Evaluation.Warning(id,
-						"The relative error cannot be computed because the gradient is not finite.", "relativeError",
+				warnings.add(new Evaluation.Warning(id, "warning.relativeError", List.of(), "relativeError",
 						describe(check.relativeError()), null));
 			}
 			if (withEdges) {
 				explainEdges(graph, id, warnings);
 			}
 			if (graph.operation(id) == Operation.INPUT && graph.spanLength(id) == 0) {
-				warnings.add(new Evaluation.Warning(id,
-						"'" + graph.label(id)
-								+ "' was given a value that the program never uses, so its gradient is 0.",
-						"unused", null, null));
+				warnings
+					.add(new Evaluation.Warning(id, "warning.unused", List.of(graph.label(id)), "unused", null, null));
 			}
 		}
 		return warnings;
@@ -75,28 +67,30 @@ final class Warnings {
 			int from = (operand == 0) ? graph.left(to) : graph.right(to);
 			double local = graph.localGrad(to, operand);
 			double contribution = graph.contribution(to, operand);
-			String edge = "Along the edge from node " + from + ": ";
+			String edge = Integer.toString(from);
 			if (!Double.isFinite(local)) {
-				warnings.add(new Evaluation.Warning(to,
-						edge + "the local derivative of " + operation.symbol() + " is " + describe(local) + " here.",
-						"localGrad", describe(local), from));
+				warnings.add(new Evaluation.Warning(to, "warning.localGrad",
+						List.of(edge, operation.symbol(), describe(local)), "localGrad", describe(local), from));
 			}
 			if (Double.isFinite(contribution)) {
 				continue;
 			}
-			String reason;
+			String flowed = describe(contribution);
+			List<String> arguments;
+			String code;
 			if (!Double.isFinite(local)) {
-				reason = "the local derivative is " + describe(local);
+				code = "warning.contribution.localGrad";
+				arguments = List.of(edge, flowed, describe(local));
 			}
 			else if (!Double.isFinite(graph.grad(to))) {
-				reason = "the gradient of node " + to + " is " + describe(graph.grad(to));
+				code = "warning.contribution.grad";
+				arguments = List.of(edge, flowed, Integer.toString(to), describe(graph.grad(to)));
 			}
 			else {
-				reason = "overflow, gradient times local derivative is too large for a double";
+				code = "warning.contribution.overflow";
+				arguments = List.of(edge, flowed);
 			}
-			warnings.add(new Evaluation.Warning(to,
-					edge + "what flowed back is " + describe(contribution) + ": " + reason + ".", "contribution",
-					describe(contribution), from));
+			warnings.add(new Evaluation.Warning(to, code, arguments, "contribution", flowed, from));
 		}
 	}
 
@@ -107,43 +101,43 @@ final class Warnings {
 		return (value > 0) ? "Infinity" : "-Infinity";
 	}
 
-	private static String valueReason(ComputationGraph graph, int id) {
+	private static Reason valueReason(ComputationGraph graph, int id) {
 		Operation operation = graph.operation(id);
 		if (operation == Operation.INPUT) {
-			return "the input was given as " + describe(graph.value(id));
+			return new Reason("warning.value.input");
 		}
 		if (operation == Operation.CONST) {
-			return "the number is too large for a double";
+			return new Reason("warning.value.constant");
 		}
 		int a = graph.left(id);
 		int b = graph.right(id);
 		for (int operand : new int[] { a, b }) {
 			if (operand >= 0 && !Double.isFinite(graph.value(operand))) {
-				return "its operand (node " + operand + ") is " + describe(graph.value(operand));
+				return new Reason("warning.value.operand", Integer.toString(operand), describe(graph.value(operand)));
 			}
 		}
 		double x = graph.value(a);
 		double y = (b >= 0) ? graph.value(b) : 0;
-		return switch (operation) {
-			case DIV -> (y == 0) ? "division by zero" : "overflow, the quotient is too large for a double";
-			case LOG -> (x < 0) ? "the log of a negative number" : "the log of zero";
-			case SQRT -> "the square root of a negative number";
+		String code = switch (operation) {
+			case DIV -> (y == 0) ? "warning.value.divisionByZero" : "warning.value.quotientOverflow";
+			case LOG -> (x < 0) ? "warning.value.logOfNegative" : "warning.value.logOfZero";
+			case SQRT -> "warning.value.sqrtOfNegative";
 			case POW -> {
 				if (x < 0 && y != Math.rint(y)) {
-					yield "a negative base with a non-integer exponent";
+					yield "warning.value.negativeBase";
 				}
-				yield (x == 0 && y < 0) ? "zero raised to a negative power (a division by zero)"
-						: "overflow, the power is too large for a double";
+				yield (x == 0 && y < 0) ? "warning.value.zeroToNegativePower" : "warning.value.powerOverflow";
 			}
-			default -> "overflow, the result is too large for a double";
+			default -> "warning.value.overflow";
 		};
+		return new Reason(code);
 	}
 
 	/**
 	 * One pass over every edge: the first edge that brings a non-finite contribution to a
 	 * node explains that node's gradient. Returns null when every gradient is finite.
 	 */
-	private static String @Nullable [] explainGradients(ComputationGraph graph) {
+	private static Reason @Nullable [] explainGradients(ComputationGraph graph) {
 		// usually every gradient is finite: one pass over the gradients, rather than over
 		// every edge, says so
 		int size = graph.size();
@@ -154,7 +148,7 @@ final class Warnings {
 		if (first == size) {
 			return null;
 		}
-		String[] reasons = null;
+		Reason[] reasons = null;
 		for (int to = 0; to < graph.size(); to++) {
 			for (int operand = 0; operand < graph.operation(to).arity(); operand++) {
 				int from = (operand == 0) ? graph.left(to) : graph.right(to);
@@ -166,35 +160,53 @@ final class Warnings {
 					continue;
 				}
 				if (reasons == null) {
-					reasons = new String[graph.size()];
+					reasons = new Reason[graph.size()];
 				}
 				double local = graph.localGrad(to, operand);
+				String node = Integer.toString(to);
 				if (!Double.isFinite(graph.grad(to))) {
-					reasons[from] = "the gradient flowing back from node " + to + " is " + describe(graph.grad(to));
+					reasons[from] = new Reason("warning.grad.flowingBack", node, describe(graph.grad(to)));
 				}
 				else if (!Double.isFinite(local)) {
-					reasons[from] = "the local derivative of " + graph.operation(to).symbol() + " (node " + to + ") is "
-							+ describe(local) + " here";
+					reasons[from] = new Reason("warning.grad.localDerivative", graph.operation(to).symbol(), node,
+							describe(local));
 				}
 				else {
-					reasons[from] = "overflow, gradient times local derivative along the edge to node " + to
-							+ " is too large for a double";
+					reasons[from] = new Reason("warning.grad.edgeOverflow", node);
 				}
 			}
 		}
 		for (int id = 0; id < graph.size(); id++) {
 			if (!Double.isFinite(graph.grad(id))) {
 				if (reasons == null) {
-					reasons = new String[graph.size()];
+					reasons = new Reason[graph.size()];
 				}
 				if (reasons[id] == null) {
-					reasons[id] = Double.isNaN(graph.grad(id))
-							? "contributions of +Infinity and -Infinity cancel to NaN"
-							: "overflow, the contributions add up to more than a double can hold";
+					reasons[id] = new Reason(
+							Double.isNaN(graph.grad(id)) ? "warning.grad.cancel" : "warning.grad.sumOverflow");
 				}
 			}
 		}
 		return reasons;
+	}
+
+	/**
+	 * Why a number is not finite: the message bundle's code for the sentence, and what
+	 * fills it in after the number itself, which is always its first argument.
+	 */
+	private record Reason(String code, List<String> details) {
+
+		Reason(String code, String... details) {
+			this(code, List.of(details));
+		}
+
+		Evaluation.Warning warning(int nodeId, String field, String number, @Nullable Integer from) {
+			List<String> arguments = new ArrayList<>(1 + this.details.size());
+			arguments.add(number);
+			arguments.addAll(this.details);
+			return new Evaluation.Warning(nodeId, this.code, arguments, field, number, from);
+		}
+
 	}
 
 }

@@ -128,16 +128,15 @@ final class Words {
 	}
 
 	private void growColumns() {
-		int capacity = this.texts.length * 2;
-		this.texts = Arrays.copyOf(this.texts, capacity);
-		this.wordChars = Arrays.copyOf(this.wordChars, capacity);
-		this.hashes = Arrays.copyOf(this.hashes, capacity);
-		this.numbers = Arrays.copyOf(this.numbers, capacity);
-		this.functions = Arrays.copyOf(this.functions, capacity);
-		this.bindings = Arrays.copyOf(this.bindings, capacity);
-		this.givenValues = Arrays.copyOf(this.givenValues, capacity);
-		this.isGiven = Arrays.copyOf(this.isGiven, capacity);
-		this.givenRead = Arrays.copyOf(this.givenRead, capacity);
+		this.texts = Columns.doubled(this.texts);
+		this.wordChars = Columns.doubled(this.wordChars);
+		this.hashes = Columns.doubled(this.hashes);
+		this.numbers = Columns.doubled(this.numbers);
+		this.functions = Columns.doubled(this.functions);
+		this.bindings = Columns.doubled(this.bindings);
+		this.givenValues = Columns.doubled(this.givenValues);
+		this.isGiven = Columns.doubled(this.isGiven);
+		this.givenRead = Columns.doubled(this.givenRead);
 	}
 
 	private void rebuildTable() {

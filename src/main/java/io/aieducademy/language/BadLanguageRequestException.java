@@ -1,37 +1,17 @@
 package io.aieducademy.language;
 
+import io.aieducademy.autograd.web.UnusableRequestException;
+
 /**
- * A request to the tokeniser or the next-word model that cannot be used: the sentence the
- * client reads is the bundle's message {@link #messageCode()} with {@link #arguments()},
- * and {@link #field()} names the field at fault.
+ * A request to the tokeniser or the next-word model that cannot be used, always because
+ * of one field.
  */
-class BadLanguageRequestException extends RuntimeException {
+class BadLanguageRequestException extends UnusableRequestException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String messageCode;
-
-	private final String field;
-
-	private final transient Object[] arguments;
-
 	BadLanguageRequestException(String messageCode, String field, Object... arguments) {
-		super(messageCode, null, false, false);
-		this.messageCode = messageCode;
-		this.field = field;
-		this.arguments = arguments.clone();
-	}
-
-	String messageCode() {
-		return this.messageCode;
-	}
-
-	String field() {
-		return this.field;
-	}
-
-	Object[] arguments() {
-		return this.arguments.clone();
+		super(messageCode, field, arguments);
 	}
 
 }

@@ -36,8 +36,6 @@ class LessonBlocksTests {
 
 	private static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
 
-	private static final String CHECK = "backpropagation.chain-rule-local-derivatives";
-
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -57,7 +55,7 @@ class LessonBlocksTests {
 
 	@Test
 	void aPageFromTheKeptBlocksIsThePageRenderedAfreshForEveryLearner() throws Exception {
-		Cookie learner = learnerWithProgress();
+		Cookie learner = LearnerWithProgress.cookie(this.mvc, this.catalogue);
 		String withProgress = LESSON + "?answered=chain-rule-local-derivatives";
 
 		// the learner with progress comes first and the blocks are kept from their page
@@ -107,29 +105,6 @@ class LessonBlocksTests {
 			.findFirst()
 			.orElseThrow();
 		return "/programs/" + program.slug() + "/lessons/" + lesson.slug();
-	}
-
-	private Cookie learnerWithProgress() {
-		MvcTestResult post = this.mvc.post()
-			.uri("/api/quick-checks/" + CHECK + "/answers")
-			.contentType("application/json")
-			.content("{\"choice\": " + rightChoice() + "}")
-			.exchange();
-		assertThat(post).hasStatusOk();
-		Cookie learner = post.getResponse().getCookie("aie_learner");
-		assertThat(learner).isNotNull();
-		return learner;
-	}
-
-	private int rightChoice() {
-		return this.catalogue.lesson("backpropagation")
-			.orElseThrow()
-			.quickChecks()
-			.stream()
-			.filter((check) -> check.id().equals(CHECK))
-			.findFirst()
-			.orElseThrow()
-			.answer();
 	}
 
 	/** The page, without its forms' CSRF token, which is new on every render. */

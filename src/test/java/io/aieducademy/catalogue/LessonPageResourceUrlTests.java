@@ -46,7 +46,7 @@ class LessonPageResourceUrlTests {
 	void aLessonPageResolvesNoResourceUrlOnceItsPathsAreKnown() {
 		String first = page(LESSON, null);
 		verify(this.resources, atLeastOnce()).getForLookupPath(anyString());
-		Cookie learner = learnerWithProgress();
+		Cookie learner = LearnerWithProgress.cookie(this.mvc, this.catalogue);
 		String withProgress = page(LESSON, learner);
 		page("/programs/ai-sprouts", null);
 
@@ -78,29 +78,6 @@ class LessonPageResourceUrlTests {
 		String masked = html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"…\"");
 		assertThat(masked).as("the page has forms with a token").isNotEqualTo(html);
 		return masked;
-	}
-
-	private Cookie learnerWithProgress() {
-		MvcTestResult post = this.mvc.post()
-			.uri("/api/quick-checks/backpropagation.chain-rule-local-derivatives/answers")
-			.contentType("application/json")
-			.content("{\"choice\": " + rightChoice() + "}")
-			.exchange();
-		assertThat(post).hasStatusOk();
-		Cookie learner = post.getResponse().getCookie("aie_learner");
-		assertThat(learner).isNotNull();
-		return learner;
-	}
-
-	private int rightChoice() {
-		return this.catalogue.lesson("backpropagation")
-			.orElseThrow()
-			.quickChecks()
-			.stream()
-			.filter((check) -> check.id().equals("backpropagation.chain-rule-local-derivatives"))
-			.findFirst()
-			.orElseThrow()
-			.answer();
 	}
 
 	private String page(String uri, @Nullable Cookie learner) {

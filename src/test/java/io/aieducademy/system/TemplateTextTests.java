@@ -183,28 +183,37 @@ class TemplateTextTests {
 			.sorted()
 			.toList();
 		assertThat(unused).as("messages that no template, script or code names").isEmpty();
-		assertThat(inCode.stream().filter((key) -> key.startsWith("problem.") && !key.endsWith(".")).toList())
-			.as("problem messages the code names that messages.properties lacks")
+		assertThat(inCode.stream().filter((key) -> namedByCode(key) && !key.endsWith(".")).toList())
+			.as("problem and warning messages the code names that messages.properties lacks")
 			.isSubsetOf(messages.stringPropertyNames());
 	}
 
 	/**
-	 * A problem message with arguments is a MessageFormat pattern, in which an apostrophe
-	 * is written twice; one without arguments is shown as written.
+	 * A problem or warning message with arguments is a MessageFormat pattern, in which an
+	 * apostrophe is written twice; one without arguments is shown as written.
 	 */
 	@Test
 	void problemMessagesWriteTheirApostrophesForTheirKind() throws IOException {
 		Properties messages = messages();
 		List<String> wrong = messages.stringPropertyNames()
 			.stream()
-			.filter((key) -> key.startsWith("problem."))
+			.filter(TemplateTextTests::namedByCode)
 			.filter((key) -> {
 				String text = messages.getProperty(key);
 				return text.contains("{0") ? LONE_APOSTROPHE.matcher(text).find() : text.contains("''");
 			})
 			.sorted()
 			.toList();
-		assertThat(wrong).as("problem messages with a lone ' and arguments, or '' without arguments").isEmpty();
+		assertThat(wrong).as("problem and warning messages with a lone ' and arguments, or '' without arguments")
+			.isEmpty();
+	}
+
+	/**
+	 * The messages that code names by their code: the APIs' problems and the engine's
+	 * warnings.
+	 */
+	private static boolean namedByCode(String key) {
+		return key.startsWith("problem.") || key.startsWith("warning.");
 	}
 
 	private static Properties messages() throws IOException {

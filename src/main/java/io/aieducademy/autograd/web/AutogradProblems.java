@@ -4,13 +4,9 @@ import java.util.Locale;
 
 import io.aieducademy.autograd.ProgramException;
 import io.aieducademy.autograd.Span;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,39 +17,30 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every failure of {@code /api/autograd} into an RFC 9457 problem
  * ({@code application/problem+json}) with a sentence a learner understands. Mistakes in a
  * program are 400 (422 when over a limit) and carry {@code line}, {@code column},
- * {@code length} and an {@code excerpt} with a caret under the column. Spring MVC's own
- * exceptions (405, 406, 415, ...) keep their status through
- * {@link ResponseEntityExceptionHandler}. Nothing a client sends yields a stack trace.
- * The words are the message bundle's {@code problem.*} messages.
+ * {@code length} and an {@code excerpt} with a caret under the column; a body over the
+ * limit is 413. The rest is {@link ProblemAdvice}'s. The words are the message bundle's
+ * {@code problem.*} messages.
  */
 @RestControllerAdvice(basePackageClasses = AutogradController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class AutogradProblems extends ResponseEntityExceptionHandler {
-
-	private static final Log logger = LogFactory.getLog(AutogradProblems.class);
-
-	private static final Problems.UnreadableCodes UNREADABLE = new Problems.UnreadableCodes("problem.autograd.empty",
-			"problem.json.invalid", "problem.json.invalidAt", "problem.autograd.wrongType",
-			"problem.autograd.wrongTypeIn");
-
-	private final MessageSource messages;
+class AutogradProblems extends ProblemAdvice {
 
 	AutogradProblems(MessageSource messages) {
-		this.messages = messages;
+		super(messages,
+				new Problems.UnreadableCodes("problem.autograd.empty", "problem.json.invalid", "problem.json.invalidAt",
+						"problem.autograd.wrongType", "problem.autograd.wrongTypeIn"),
+				"problem.autograd.internal", "/api/autograd");
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> programException(ProgramException ex) {
 		boolean overLimit = ex.kind() == ProgramException.Kind.TOO_LARGE || ex.kind() == ProgramException.Kind.TOO_DEEP;
 		HttpStatus status = overLimit ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-		ProblemDetail problem = Problems.of(this.messages, ex, status, ex.messageCode(), titleCode(ex.kind()),
-				ex.arguments());
+		ProblemDetail problem = problem(ex, status, ex.messageCode(), titleCode(ex.kind()), ex.arguments());
 		problem.setProperty("kind", ex.kind().name().toLowerCase(Locale.ROOT));
 		Span span = ex.span();
 		if (span != null) {
@@ -74,10 +61,6 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 			case TOO_LARGE -> "problem.program.tooLarge.title";
 			case TOO_DEEP -> "problem.program.tooDeep.title";
 		};
-	}
-
-	private ProblemDetail problem(Exception ex, HttpStatus status, String code, String titleCode, Object... arguments) {
-		return Problems.of(this.messages, ex, status, code, titleCode, arguments);
 	}
 
 	@Override
@@ -101,15 +84,6 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 		return ex.response(this.messages);
 	}
 
-	/** A bug on our side: logged, and answered with a problem that gives nothing away. */
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		logger.error("Unexpected failure in /api/autograd", ex);
-		ProblemDetail problem = problem(ex, HttpStatus.INTERNAL_SERVER_ERROR, "problem.autograd.internal",
-				"problem.internal.title");
-		return ResponseEntity.internalServerError().body(problem);
-	}
-
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -118,8 +92,7 @@ class AutogradProblems extends ResponseEntityExceptionHandler {
 		if (tooLarge != null) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge).getBody());
 		}
-		ProblemDetail problem = Problems.unreadable(this.messages, ex, UNREADABLE);
-		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 }

@@ -211,6 +211,40 @@ class AutogradControllerTests {
 	}
 
 	@Test
+	void theApiAndTheJavaApiGiveEveryWarningTheSameSentenceFromTheMessageBundle() {
+		// an overflow, a log of zero, a square root at 0 (an infinite local derivative
+		// and
+		// what flows back along its edge), numerical gradients that are not finite and a
+		// value never used (a sentence with apostrophes)
+		String expression = "a = x * 1e308 * 10\nb = log(y * 0)\nc = sqrt(z)\nL = a + b + c";
+		java.util.Map<String, Double> values = java.util.Map.of("x", 1.0, "y", 1.0, "z", 0.0, "spare", 1.0);
+		MvcTestResult result = post(strictJson
+			.writeValueAsString(java.util.Map.of("expression", expression, "values", values, "gradCheck", true)));
+		assertThat(result).hasStatusOk();
+		java.util.List<String> api = new java.util.ArrayList<>();
+		for (JsonNode warning : strictJson.readTree(result.getResponse().getContentAsByteArray()).get("warnings")) {
+			assertThat(warning.propertyNames()).containsExactly("nodeId", "message", "field", "number", "from");
+			api.add(warning.get("nodeId").asInt() + " " + warning.get("field").asString() + ": "
+					+ warning.get("message").asString());
+		}
+
+		java.util.List<String> engine = Autograd
+			.evaluate(expression, values, io.aieducademy.autograd.Options.DEFAULT.withGradientCheck(true))
+			.warnings()
+			.stream()
+			.map((warning) -> warning.nodeId() + " " + warning.field() + ": " + warning.message())
+			.toList();
+		assertThat(api).isEqualTo(engine);
+		assertThat(String.join("\n", api)).contains("value: The value is Infinity: overflow, the result is too large")
+			.contains("value: The value is -Infinity: the log of zero.")
+			.contains("localGrad: Along the edge from node")
+			.contains("contribution: Along the edge from node")
+			.contains("numericGrad: The numerical gradient is")
+			.contains("unused: 'spare' was given a value that the program never uses, so its gradient is 0.")
+			.doesNotContain("warning.");
+	}
+
+	@Test
 	void malformedJsonIsA400Problem() {
 		MvcTestResult result = post("{\"expression\": \"L = 1\",");
 
