@@ -7,7 +7,8 @@
 // NAME: worked-example and chain-rule (step through), sigmoid-chain (change the depth),
 // gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
 // training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate),
-// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit).
+// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit);
+// loss-curve, mse-vs-cross-entropy and optimiser-paths carry their numbers in data-figure (see lesson-loss.js).
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
@@ -45,6 +46,10 @@ function countSigmoids(program) {
 
 async function mount(figure) {
   const kind = figure.dataset.interactive;
+  if (figure.dataset.figure) {
+    await mountLoss(figure, kind);
+    return;
+  }
   if (kind === 'tokeniser' || kind === 'next-word') {
     await mountLanguage(figure, kind);
     return;
@@ -157,6 +162,31 @@ async function mount(figure) {
   live.hidden = false;
   // the live graph replaces the static program and table; links in the fallback (to the lab) stay
   fallback?.querySelectorAll('pre, table, .table-scroll').forEach((part) => { part.hidden = true; });
+}
+
+/** The figures of the Loss Functions and Optimisers lesson, whose numbers the server computed (lesson-loss.js). */
+async function mountLoss(figure, kind) {
+  const data = JSON.parse(figure.dataset.figure);
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  const readout = element('p', 'interactive__note');
+  readout.setAttribute('aria-live', 'polite');
+  live.append(controls, readout);
+  const table = figure.querySelector('.interactive__fallback');
+  figure.insertBefore(live, table);
+  const id = `interactive-${++uid}`;
+  const loss = await import('./lesson-loss.js');
+  if (kind === 'loss-curve') {
+    loss.mountLossCurve(figure, data, controls, readout, id);
+  }
+  else if (kind === 'mse-vs-cross-entropy') {
+    loss.mountLossComparison(figure, data, controls, readout, id);
+  }
+  else {
+    loss.mountOptimiserPaths(figure, data, controls, readout, id);
+  }
+  live.hidden = false;
 }
 
 /** The tokeniser and the next-word model (lessons 8 and 11), which draw no graph. */
