@@ -10,6 +10,7 @@
 // tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit);
 // nearest-neighbours and confusion-matrix (lesson-data.js) and decision-tree (lesson-trees.js) carry their numbers in
 // data-table instead.
+// loss-curve, mse-vs-cross-entropy and optimiser-paths carry their numbers in data-figure (see lesson-loss.js).
 
 // Each kind loads the modules it needs when a page has one: a lesson without a graph does not download the graph's.
 import { formatNumber, parseNumber } from './format.js';
@@ -75,6 +76,10 @@ async function mountTable(figure, kind, data, live, controls, id) {
 
 async function mount(figure) {
   const kind = figure.dataset.interactive;
+  if (figure.dataset.figure) {
+    await mountLoss(figure, kind);
+    return;
+  }
   if (kind === 'tokeniser' || kind === 'next-word') {
     await mountLanguage(figure, kind);
     return;
@@ -200,6 +205,31 @@ async function mount(figure) {
 function reveal(live, fallback) {
   live.hidden = false;
   fallback?.querySelectorAll('pre, table, .table-scroll').forEach((part) => { part.hidden = true; });
+}
+
+/** The figures of the Loss Functions and Optimisers lesson, whose numbers the server computed (lesson-loss.js). */
+async function mountLoss(figure, kind) {
+  const data = JSON.parse(figure.dataset.figure);
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  const readout = element('p', 'interactive__note');
+  readout.setAttribute('aria-live', 'polite');
+  live.append(controls, readout);
+  const table = figure.querySelector('.interactive__fallback');
+  figure.insertBefore(live, table);
+  const id = `interactive-${++uid}`;
+  const loss = await import('./lesson-loss.js');
+  if (kind === 'loss-curve') {
+    loss.mountLossCurve(figure, data, controls, readout, id);
+  }
+  else if (kind === 'mse-vs-cross-entropy') {
+    loss.mountLossComparison(figure, data, controls, readout, id);
+  }
+  else {
+    loss.mountOptimiserPaths(figure, data, controls, readout, id);
+  }
+  live.hidden = false;
 }
 
 /** The tokeniser and the next-word model (lessons 8 and 11), which draw no graph. */

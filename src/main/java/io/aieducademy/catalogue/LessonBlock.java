@@ -92,6 +92,20 @@ public sealed interface LessonBlock {
 	}
 
 	/**
+	 * A figure of the Loss Functions and Optimisers lesson ({@link LossFigure#NAMES}): a
+	 * chart and a table computed by the engine when the catalogue is loaded, which the
+	 * live version lets the learner explore.
+	 */
+	record LossDemo(String name, String caption, LossFigure figure) implements LessonBlock {
+
+		@Override
+		public String type() {
+			return "loss-demo";
+		}
+
+	}
+
+	/**
 	 * One option of a quick check; a wrong option has a hint that names the idea to
 	 * revisit without giving the right option away.
 	 */

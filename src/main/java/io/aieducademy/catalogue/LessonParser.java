@@ -245,6 +245,13 @@ final class LessonParser {
 		ContentYaml.Document<ContentFiles.InteractiveBody> document = ContentYaml.read(body, file, line + 1,
 				ContentFiles.InteractiveBody.class, "An interactive");
 		ContentFiles.InteractiveBody interactive = document.value();
+		if (LossFigure.NAMES.contains(name)) {
+			if (interactive.program() != null || !interactive.values().isEmpty() || interactive.sample() != null) {
+				throw document.fail("/program",
+						"the interactive '" + name + "' computes its own figure: give it only a 'caption'.");
+			}
+			return new LessonBlock.LossDemo(name, interactive.caption(), LossFigure.of(name, file, line));
+		}
 		if (LessonBlock.LanguageDemo.NAMES.contains(name)) {
 			String sample = interactive.sample();
 			if (sample == null || sample.isBlank()) {

@@ -1,44 +1,22 @@
 package io.aieducademy.playground;
 
+import io.aieducademy.autograd.Optimizer.Kind;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The optimisers, with the formulas of {@code torch.optim} (see {@link Training}). The
- * moments are arrays in the flat parameter order.
+ * The playground's optimiser: the request's settings and the moments its state carries,
+ * around the engine's update rules ({@link io.aieducademy.autograd.Optimizer}, shared
+ * with the lessons).
  */
 final class Optimizer {
 
-	enum Kind {
+	private final io.aieducademy.autograd.Optimizer rule;
 
-		SGD, MOMENTUM, ADAM
-
-	}
-
-	private final Kind kind;
-
-	private final double learningRate;
-
-	private final double momentum;
-
-	private final double beta1;
-
-	private final double beta2;
-
-	private final double epsilon;
-
-	private double @Nullable [] first;
-
-	private double @Nullable [] second;
-
-	private Optimizer(Kind kind, double learningRate, double momentum, double beta1, double beta2, double epsilon) {
-		this.kind = kind;
-		this.learningRate = learningRate;
-		this.momentum = momentum;
-		this.beta1 = beta1;
-		this.beta2 = beta2;
-		this.epsilon = epsilon;
+	private Optimizer(io.aieducademy.autograd.Optimizer.Settings settings) {
+		this.rule = new io.aieducademy.autograd.Optimizer(settings);
 	}
 
 	static Optimizer of(TrainRequest.@Nullable OptimizerSpec spec) {
@@ -57,7 +35,12 @@ final class Optimizer {
 		double beta1 = Training.finite(Training.orDefault(s.beta1(), 0.9), "optimizer.beta1", 0, 0.999999);
 		double beta2 = Training.finite(Training.orDefault(s.beta2(), 0.999), "optimizer.beta2", 0, 0.999999);
 		double epsilon = Training.finite(Training.orDefault(s.epsilon(), 1e-8), "optimizer.epsilon", 1e-300, 1);
-		return new Optimizer(kind, learningRate, momentum, beta1, beta2, epsilon);
+		return new Optimizer(
+				new io.aieducademy.autograd.Optimizer.Settings(kind, learningRate, momentum, beta1, beta2, epsilon));
+	}
+
+	private Kind kind() {
+		return this.rule.settings().kind();
 	}
 
 	/** Reads the moments of a state; returns the step count it carries. */
@@ -70,67 +53,37 @@ final class Optimizer {
 				throw new BadTrainingRequestException("problem.training.negativeStep", "state.optimizer.step");
 			}
 		}
-		if (this.kind == Kind.MOMENTUM && state != null && state.velocity() != null) {
-			this.first = new double[count];
-			State.read(state.velocity(), shape, this.first, "state.optimizer.velocity");
+		if (kind() == Kind.MOMENTUM && state != null && state.velocity() != null) {
+			double[] velocity = new double[count];
+			State.read(state.velocity(), shape, velocity, "state.optimizer.velocity");
+			this.rule.restore(velocity, null);
 		}
-		if (this.kind == Kind.ADAM && state != null && state.firstMoment() != null && state.secondMoment() != null) {
-			this.first = new double[count];
-			this.second = new double[count];
-			State.read(state.firstMoment(), shape, this.first, "state.optimizer.firstMoment");
-			State.read(state.secondMoment(), shape, this.second, "state.optimizer.secondMoment");
+		if (kind() == Kind.ADAM && state != null && state.firstMoment() != null && state.secondMoment() != null) {
+			double[] first = new double[count];
+			double[] second = new double[count];
+			State.read(state.firstMoment(), shape, first, "state.optimizer.firstMoment");
+			State.read(state.secondMoment(), shape, second, "state.optimizer.secondMoment");
+			this.rule.restore(first, second);
 		}
 		return step;
 	}
 
 	TrainResponse.OptimizerState write(List<Integer> shape, long step) {
-		return switch (this.kind) {
+		double[] first = this.rule.firstMoment();
+		double[] second = this.rule.secondMoment();
+		return switch (kind()) {
 			case SGD -> new TrainResponse.OptimizerState(step, null, null, null);
-			case MOMENTUM -> new TrainResponse.OptimizerState(step,
-					(this.first != null) ? State.write(shape, this.first) : null, null, null);
-			case ADAM -> new TrainResponse.OptimizerState(step, null,
-					(this.first != null) ? State.write(shape, this.first) : null,
-					(this.second != null) ? State.write(shape, this.second) : null);
+			case MOMENTUM ->
+				new TrainResponse.OptimizerState(step, (first != null) ? State.write(shape, first) : null, null, null);
+			case ADAM ->
+				new TrainResponse.OptimizerState(step, null, (first != null) ? State.write(shape, first) : null,
+						(second != null) ? State.write(shape, second) : null);
 		};
 	}
 
 	/** One step: {@code step} is the count including this one (Adam's t). */
 	void update(double[] parameters, double[] grad, long step) {
-		switch (this.kind) {
-			case SGD -> {
-				for (int i = 0; i < parameters.length; i++) {
-					parameters[i] -= this.learningRate * grad[i];
-				}
-			}
-			case MOMENTUM -> {
-				if (this.first == null) {
-					this.first = grad.clone();
-				}
-				else {
-					for (int i = 0; i < parameters.length; i++) {
-						this.first[i] = this.momentum * this.first[i] + grad[i];
-					}
-				}
-				for (int i = 0; i < parameters.length; i++) {
-					parameters[i] -= this.learningRate * this.first[i];
-				}
-			}
-			case ADAM -> {
-				if (this.first == null || this.second == null) {
-					this.first = new double[parameters.length];
-					this.second = new double[parameters.length];
-				}
-				double correction1 = 1 - Math.pow(this.beta1, step);
-				double correction2 = Math.sqrt(1 - Math.pow(this.beta2, step));
-				double stepSize = this.learningRate / correction1;
-				for (int i = 0; i < parameters.length; i++) {
-					this.first[i] = this.beta1 * this.first[i] + (1 - this.beta1) * grad[i];
-					this.second[i] = this.beta2 * this.second[i] + (1 - this.beta2) * grad[i] * grad[i];
-					double denominator = Math.sqrt(this.second[i]) / correction2 + this.epsilon;
-					parameters[i] -= stepSize * (this.first[i] / denominator);
-				}
-			}
-		}
+		this.rule.update(parameters, grad, step);
 	}
 
 }

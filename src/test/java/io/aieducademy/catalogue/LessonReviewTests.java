@@ -25,7 +25,8 @@ class LessonReviewTests {
 	private static final List<String> REVIEWED = List.of("how-data-powers-ai", "algorithms-explained",
 			"introduction-to-neural-networks", "training-ai-models", "ai-ethics-and-bias", "tokenisation",
 			"embeddings-and-vector-databases", "evaluation-metrics", "understanding-large-language-models",
-			"feature-engineering", "supervised-vs-unsupervised-learning", "decision-trees");
+			"feature-engineering", "supervised-vs-unsupervised-learning", "decision-trees", "backpropagation",
+			"loss-functions-and-optimisers");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 

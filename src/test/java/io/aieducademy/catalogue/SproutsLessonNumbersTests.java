@@ -164,7 +164,8 @@ class SproutsLessonNumbersTests {
 
 	@Test
 	void eachLessonHasBetween1200And2500WordsOfProse() throws IOException {
-		for (String slug : List.of("how-data-powers-ai", "algorithms-explained", "ai-ethics-and-bias")) {
+		for (String slug : List.of("how-data-powers-ai", "algorithms-explained", "ai-ethics-and-bias",
+				"loss-functions-and-optimisers")) {
 			String text = read("content/programs/ai-sprouts/lessons/" + slug + ".md");
 			String body = text.substring(text.indexOf("\n---\n", 4) + 5);
 			StringBuilder prose = new StringBuilder();
