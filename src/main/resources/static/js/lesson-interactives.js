@@ -7,7 +7,8 @@
 // NAME: worked-example and chain-rule (step through), sigmoid-chain (change the depth),
 // gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
 // training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate),
-// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit).
+// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit);
+// k-means (lesson-clustering.js: data-runs holds every run the server computed).
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
@@ -47,6 +48,10 @@ async function mount(figure) {
   const kind = figure.dataset.interactive;
   if (kind === 'tokeniser' || kind === 'next-word') {
     await mountLanguage(figure, kind);
+    return;
+  }
+  if (kind === 'k-means') {
+    await mountClustering(figure);
     return;
   }
   const fallback = figure.querySelector('.interactive__fallback');
@@ -160,6 +165,21 @@ async function mount(figure) {
 }
 
 /** The tokeniser and the next-word model (lessons 8 and 11), which draw no graph. */
+/** The k-means interactive: every run comes computed from the server in data-runs (lesson-clustering.js). */
+async function mountClustering(figure) {
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  const readout = element('p', 'interactive__note');
+  readout.setAttribute('aria-live', 'polite');
+  live.append(controls, readout);
+  figure.append(live);
+  const { mountKMeans } = await import('./lesson-clustering.js');
+  mountKMeans(figure, live, controls, readout, `interactive-${++uid}`);
+  live.hidden = false;
+  figure.querySelectorAll('.interactive__fallback').forEach((part) => { part.hidden = true; });
+}
+
 async function mountLanguage(figure, kind) {
   const live = element('div', 'interactive__live');
   live.hidden = true;

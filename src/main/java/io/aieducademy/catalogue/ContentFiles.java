@@ -62,4 +62,11 @@ final class ContentFiles {
 			@Nullable String sample, String caption) {
 	}
 
+	/**
+	 * The body of the {@code k-means} interactive: the points as {@code [x, y]} pairs,
+	 * the k it opens with and the seeds of the starting centroids a learner can choose.
+	 */
+	record KMeansBody(List<List<Double>> points, Integer k, List<Long> seeds, String caption) {
+	}
+
 }
