@@ -110,7 +110,7 @@ record KMeansDemo(List<KMeans.Point> points, int k, List<Long> seeds, List<KMean
 	 * The rows of the table of the run a reader without JavaScript sees: the first
 	 * seed's, at k.
 	 */
-	List<IterationRow> rows() {
+	public List<IterationRow> rows() {
 		return this.run(this.seeds.get(0), this.k)
 			.iterations()
 			.stream()
@@ -121,7 +121,7 @@ record KMeansDemo(List<KMeans.Point> points, int k, List<Long> seeds, List<KMean
 	}
 
 	/** The starting centroids of that run. */
-	List<String> start() {
+	public List<String> start() {
 		return centroids(this.run(this.seeds.get(0), this.k).start()).stream()
 			.map((centroid) -> centroid.label() + " " + centroid.at())
 			.toList();
@@ -136,7 +136,7 @@ record KMeansDemo(List<KMeans.Point> points, int k, List<Long> seeds, List<KMean
 	}
 
 	/** The sum of squares each k ends with, from each seeded start. */
-	List<FinalRow> finals() {
+	public List<FinalRow> finals() {
 		List<FinalRow> rows = new ArrayList<>();
 		for (int clusters = MIN_K; clusters <= MAX_K; clusters++) {
 			int c = clusters;
@@ -213,11 +213,6 @@ record KMeansDemo(List<KMeans.Point> points, int k, List<Long> seeds, List<KMean
 		return new java.math.BigDecimal(value).round(new java.math.MathContext(12))
 			.stripTrailingZeros()
 			.toPlainString();
-	}
-
-	/** The side for the page's drawing. */
-	String side() {
-		return number(SIDE);
 	}
 
 	@Override

@@ -43,8 +43,8 @@ class ClusteringBrowserTests extends BrowserTest {
 			.containsOnly("A", "B", "C");
 		assertThat(next.getText()).isEqualTo("Next: move the centroids");
 		next.click();
-		assertThat(note.getText()).isEqualTo(
-				"Iteration 1, move: every centroid moves to the mean of its points. Sum of squares: 130.9.");
+		assertThat(note.getText())
+			.isEqualTo("Iteration 1, move: every centroid moves to the mean of its points. Sum of squares: 130.9.");
 		assertThat(figure.findElements(By.cssSelector(".k-means__trail"))).hasSize(3);
 
 		figure.findElement(By.cssSelector("[data-k-means-end]")).click();
@@ -71,7 +71,8 @@ class ClusteringBrowserTests extends BrowserTest {
 		assertThat(figure.findElements(By.cssSelector("[data-centroid]"))).hasSize(5);
 		figure.findElement(By.cssSelector("[data-k-means-end]")).click();
 		assertThat(note.getText()).endsWith("Final sum of squares: 23.09.");
-		List<String> shapes = points(figure).stream().map((point) -> point.getAttribute("d").replaceAll("[\\d.\\s-]", ""))
+		List<String> shapes = points(figure).stream()
+			.map((point) -> point.getAttribute("d").replaceAll("[\\d.\\s-]", ""))
 			.distinct()
 			.toList();
 		assertThat(shapes).as("five clusters, five shapes").hasSize(5);
