@@ -11,6 +11,7 @@
 // nearest-neighbours and confusion-matrix (lesson-data.js) and decision-tree (lesson-trees.js) carry their numbers in
 // data-table instead.
 // loss-curve, mse-vs-cross-entropy and optimiser-paths carry their numbers in data-figure (see lesson-loss.js).
+// k-means (lesson-clustering.js: data-runs holds every run the server computed).
 
 // Each kind loads the modules it needs when a page has one: a lesson without a graph does not download the graph's.
 import { formatNumber, parseNumber } from './format.js';
@@ -86,6 +87,10 @@ async function mount(figure) {
   }
   if (figure.dataset.table) {
     await mountData(figure, kind);
+    return;
+  }
+  if (kind === 'k-means') {
+    await mountClustering(figure);
     return;
   }
   const fallback = figure.querySelector('.interactive__fallback');
@@ -230,6 +235,21 @@ async function mountLoss(figure, kind) {
     loss.mountOptimiserPaths(figure, data, controls, readout, id);
   }
   live.hidden = false;
+}
+
+/** The k-means interactive: every run comes computed from the server in data-runs (lesson-clustering.js). */
+async function mountClustering(figure) {
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  const readout = element('p', 'interactive__note');
+  readout.setAttribute('aria-live', 'polite');
+  live.append(controls, readout);
+  figure.append(live);
+  const { mountKMeans } = await import('./lesson-clustering.js');
+  mountKMeans(figure, live, controls, readout, `interactive-${++uid}`);
+  live.hidden = false;
+  figure.querySelectorAll('.interactive__fallback').forEach((part) => { part.hidden = true; });
 }
 
 /** The tokeniser and the next-word model (lessons 8 and 11), which draw no graph. */

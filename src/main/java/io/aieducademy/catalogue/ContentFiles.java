@@ -69,4 +69,11 @@ final class ContentFiles {
 	record DataInteractiveBody(String data, String caption, @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> show) {
 	}
 
+	/**
+	 * The body of the {@code k-means} interactive: the points as {@code [x, y]} pairs,
+	 * the k it opens with and the seeds of the starting centroids a learner can choose.
+	 */
+	record KMeansBody(List<List<Double>> points, Integer k, List<Long> seeds, String caption) {
+	}
+
 }

@@ -106,6 +106,23 @@ public sealed interface LessonBlock {
 	}
 
 	/**
+	 * The Clustering lesson's {@code k-means} interactive: a shipped set of points and
+	 * every k-means run the learner can step through, computed when the catalogue is
+	 * loaded.
+	 */
+	record KMeansInteractive(String caption, KMeansDemo demo) implements LessonBlock {
+
+		/** The name a lesson gives it, as in {@code ::: interactive k-means}. */
+		public static final String NAME = "k-means";
+
+		@Override
+		public String type() {
+			return "k-means";
+		}
+
+	}
+
+	/**
 	 * One option of a quick check; a wrong option has a hint that names the idea to
 	 * revisit without giving the right option away.
 	 */

@@ -242,6 +242,9 @@ final class LessonParser {
 			throw new ContentException(file, line,
 					"an interactive needs a name, as in '::: interactive worked-example'.");
 		}
+		if (LessonBlock.KMeansInteractive.NAME.equals(name)) {
+			return kMeans(file, line, body);
+		}
 		ContentYaml.Document<ContentFiles.InteractiveBody> document = ContentYaml.read(body, file, line + 1,
 				ContentFiles.InteractiveBody.class, "An interactive");
 		ContentFiles.InteractiveBody interactive = document.value();
@@ -296,6 +299,26 @@ final class LessonParser {
 		DataFallback fallback = DataFallback.of(name, dataPath, this.dataFile.apply(dataPath), interactive.show(), file,
 				line);
 		return new LessonBlock.DataInteractive(name, interactive.caption(), fallback);
+	}
+
+	private LessonBlock kMeans(String file, int line, String body) {
+		ContentYaml.Document<ContentFiles.KMeansBody> document = ContentYaml.read(body, file, line + 1,
+				ContentFiles.KMeansBody.class, "The k-means interactive");
+		ContentFiles.KMeansBody interactive = document.value();
+		List<KMeans.Point> points = new ArrayList<>();
+		for (List<Double> pair : interactive.points()) {
+			if (pair.size() != 2) {
+				throw document.fail("/points/" + points.size(), "a point is a pair [x, y], not " + pair + ".");
+			}
+			points.add(new KMeans.Point(pair.get(0), pair.get(1)));
+		}
+		try {
+			return new LessonBlock.KMeansInteractive(interactive.caption(),
+					KMeansDemo.of(points, interactive.k(), interactive.seeds()));
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new ContentException(file, line, "the k-means interactive " + ex.getMessage());
+		}
 	}
 
 }
