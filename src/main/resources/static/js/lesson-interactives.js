@@ -7,7 +7,9 @@
 // NAME: worked-example and chain-rule (step through), sigmoid-chain (change the depth),
 // gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
 // training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate),
-// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit).
+// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit);
+// nearest-neighbours and confusion-matrix (lesson-data.js) and decision-tree (lesson-trees.js) carry their numbers in
+// data-table instead.
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
@@ -43,10 +45,45 @@ function countSigmoids(program) {
   return (program.match(/sigmoid\s*\(/g) || []).length;
 }
 
+/** The interactives that show a shipped data file's numbers, computed by the server (lesson-data.js). */
+async function mountData(figure, kind) {
+  const data = JSON.parse(figure.dataset.table || '{}');
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  live.append(controls);
+  figure.append(live);
+  const id = `interactive-${++uid}`;
+  if (kind === 'decision-tree') {
+    const { mountTree } = await import('./lesson-trees.js');
+    mountTree(figure, data, live, controls, id);
+  }
+  else {
+    await mountTable(figure, kind, data, live, controls, id);
+  }
+  live.hidden = false;
+  figure.querySelectorAll('.interactive__fallback').forEach((part) => { part.hidden = true; });
+}
+
+/** The interactives of lesson-data.js: the nearest neighbours and the confusion matrix. */
+async function mountTable(figure, kind, data, live, controls, id) {
+  const { mountNeighbours, mountConfusion } = await import('./lesson-data.js');
+  if (kind === 'nearest-neighbours') {
+    mountNeighbours(figure, data, live, controls, id);
+  }
+  else {
+    mountConfusion(figure, data, live, controls, id);
+  }
+}
+
 async function mount(figure) {
   const kind = figure.dataset.interactive;
   if (kind === 'tokeniser' || kind === 'next-word') {
     await mountLanguage(figure, kind);
+    return;
+  }
+  if (figure.dataset.table) {
+    await mountData(figure, kind);
     return;
   }
   const fallback = figure.querySelector('.interactive__fallback');
