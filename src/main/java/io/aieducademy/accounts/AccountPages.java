@@ -4,7 +4,10 @@ import io.aieducademy.progress.Progress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,14 +26,16 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The account pages: signing up and in with HTML forms, and the account page where a user
- * changes their password, downloads their data and deletes their account. Signing out is
- * Spring Security's POST /signout. Every form works without JavaScript; a mistake comes
- * back as the same page with the field's error.
+ * changes their password, creates and revokes personal access tokens, downloads their
+ * data and deletes their account. Signing out is Spring Security's POST /signout. Every
+ * form works without JavaScript; a mistake comes back as the same page with the field's
+ * error.
  */
 @Controller
 class AccountPages {
@@ -55,14 +60,17 @@ class AccountPages {
 
 	private final AccountsProperties limits;
 
+	private final AccessTokens tokens;
+
 	AccountPages(Accounts accounts, SignInThrottle throttle, SignInSession session, Progress progress,
-			ObjectProvider<PersonalData> personalData, AccountsProperties limits) {
+			ObjectProvider<PersonalData> personalData, AccountsProperties limits, AccessTokens tokens) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.session = session;
 		this.progress = progress;
 		this.personalData = personalData;
 		this.limits = limits;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/signin")
@@ -196,6 +204,53 @@ class AccountPages {
 	}
 
 	/**
+	 * Creates a personal access token and shows it, this once, on the account page; the
+	 * page is never stored, so the token cannot come back from a cache or the history.
+	 */
+	@PostMapping("/account/tokens")
+	String createToken(@AuthenticationPrincipal @Nullable SignedIn user, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String expiry,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Account account = current(user, request);
+		if (account == null) {
+			return TO_SIGN_IN;
+		}
+		AccessTokens.Creation creation = this.tokens.create(account.signedIn().accountId(), name, scope, expiry);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		AccessToken created = creation.created();
+		if (created == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("tokenName", name);
+			model.addAttribute("tokenScope", scope);
+			model.addAttribute("tokenExpiry", expiry);
+			model.addAttribute("tokenNameError", creation.nameProblem());
+			model.addAttribute("tokenError", creation.problem());
+			return accountPage(account, model);
+		}
+		model.addAttribute("newToken", creation.token());
+		model.addAttribute("newTokenName", created.name());
+		return accountPage(account, model);
+	}
+
+	/**
+	 * Revokes one of the signed-in user's tokens: it is refused from the next request.
+	 */
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal @Nullable SignedIn user, @PathVariable long id,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Account account = current(user, request);
+		if (account == null) {
+			return TO_SIGN_IN;
+		}
+		if (!this.tokens.revoke(account.signedIn().accountId(), id)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("tokenError", "account.tokens.error.notFound");
+			return accountPage(account, model);
+		}
+		return "redirect:/account?tokenRevoked#tokens-heading";
+	}
+
+	/**
 	 * Everything stored about the signed-in user, as one JSON document: the account, its
 	 * answers and completions, and every other feature's part.
 	 */
@@ -252,6 +307,20 @@ class AccountPages {
 		model.addAttribute("account", account);
 		model.addAttribute("answers", this.progress.answers(account.getLearnerId()).size());
 		model.addAttribute("completions", this.progress.completions(account.getLearnerId()).size());
+		Instant now = this.tokens.now();
+		model.addAttribute("tokens",
+				this.tokens.of(account.signedIn().accountId())
+					.stream()
+					.map((token) -> TokenRow.of(token, now))
+					.toList());
+		model.addAttribute("tokenExpiries", AccessTokens.EXPIRY_DAYS);
+		model.addAttribute("tokenNameMax", AccessTokens.MAX_NAME_LENGTH);
+		model.addAttribute("tokenMax", this.tokens.maxPerAccount());
+		if (!model.containsAttribute("tokenScope")) {
+			model.addAttribute("tokenScope", TokenScope.READ.value());
+			model.addAttribute("tokenExpiry", "30");
+			model.addAttribute("tokenName", "");
+		}
 		passwordLimits(model);
 		return ACCOUNT;
 	}
@@ -282,6 +351,27 @@ class AccountPages {
 
 	private static long seconds(Duration wait) {
 		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
+	/** A token as the account page lists it. */
+	record TokenRow(long id, String name, String scope, Instant createdAt, String created, @Nullable Instant lastUsedAt,
+			@Nullable String lastUsed, Instant expiresAt, String expires, boolean expired) {
+
+		private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK)
+			.withZone(ZoneOffset.UTC);
+
+		private static final DateTimeFormatter MINUTE = DateTimeFormatter
+			.ofPattern("d MMM uuuu, HH:mm 'UTC'", Locale.UK)
+			.withZone(ZoneOffset.UTC);
+
+		static TokenRow of(AccessToken token, Instant now) {
+			Long id = token.id();
+			Instant lastUsed = token.lastUsedAt();
+			return new TokenRow((id != null) ? id : 0, token.name(), token.scope().value(), token.createdAt(),
+					DAY.format(token.createdAt()), lastUsed, (lastUsed != null) ? MINUTE.format(lastUsed) : null,
+					token.expiresAt(), MINUTE.format(token.expiresAt()), token.isExpired(now));
+		}
+
 	}
 
 	/** The account in the downloaded data. */

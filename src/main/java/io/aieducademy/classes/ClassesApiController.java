@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A class's results as JSON, for its teacher: the same figures as the class's page. It
- * needs a signed-in session (401 without one) and answers 404 for a class the user does
- * not teach; the response is private and never stored.
+ * needs a signed-in session or the teacher's personal access token (401 without either)
+ * and answers 404 for a class the user does not teach; the response is private and never
+ * stored.
  */
 @RestController
 @Tag(name = "Classes", description = "A teacher's view of their classes")
@@ -43,7 +44,8 @@ class ClassesApiController {
 			+ "right first time and the most common wrong option; and each member's progress. For the class's "
 			+ "teacher only.")
 	@ApiResponse(responseCode = "200", description = "The class's results")
-	@ApiResponse(responseCode = "401", description = "Nobody is signed in",
+	@ApiResponse(responseCode = "401",
+			description = "Neither a signed-in session nor a bearer token; or the token is unknown, revoked or expired",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = "No class with this id is taught by the signed-in user",

@@ -79,7 +79,8 @@ class DiscussionApiController {
 
 	@PostMapping("/api/lessons/{slug}/discussion")
 	@Operation(summary = "Post under a lesson, or reply to a post",
-			description = "Needs a signed-in session (the cookie of /signin); a request from another site is refused. "
+			description = "Needs a signed-in session (the cookie of /signin) or a read-write bearer token; a request "
+					+ "from another site is refused. "
 					+ "Each account may write a few posts at once, then a steady number per hour.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/json", schema = @Schema(implementation = NewPost.class),
@@ -90,9 +91,10 @@ class DiscussionApiController {
 	@ApiResponse(responseCode = "400",
 			description = "No text, text over the limit, a reply to a post that is not under this lesson, or malformed JSON",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "Not signed in",
+	@ApiResponse(responseCode = "401",
+			description = "Neither signed in nor a bearer token; or the token is unknown, revoked or expired",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "A request from another site",
+	@ApiResponse(responseCode = "403", description = "A request from another site, or a read-only bearer token",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = "No published lesson has this slug",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))

@@ -27,7 +27,7 @@ class ApiDocumentation {
 	/** The security scheme of the learner cookie. */
 	static final String LEARNER_COOKIE = "learnerCookie";
 
-	/** The security scheme of personal access tokens, declared before it is accepted. */
+	/** The security scheme of personal access tokens. */
 	static final String BEARER_TOKEN = "bearerToken";
 
 	@Bean
@@ -57,11 +57,16 @@ class ApiDocumentation {
 				.addSecuritySchemes(BEARER_TOKEN,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
-							.description("Coming, not accepted yet: personal access tokens for machine clients, "
-									+ "created by a signed-in user, scoped read or read-write (issue 17, item 5). "
-									+ "No operation requires it today.")))
-			// every operation may be called without the cookie, or with it
-			.security(List.of(new SecurityRequirement().addList(LEARNER_COOKIE), new SecurityRequirement()));
+							.description("A personal access token (aied_ and 55 letters and digits) that a signed-in "
+									+ "user creates on their account page, scoped read or read-write, for at most a "
+									+ "year. The request acts as the token's owner, without a session or form token. "
+									+ "A read token may only GET and HEAD (403 otherwise); an unknown, revoked or "
+									+ "expired token gets 401. Each token has its own rate limit (429), and its "
+									+ "RateLimit fields come with every answer unless the operation sends its own. "
+									+ "See docs/api.md, \"Tokens\".")))
+			// every operation may be called without the cookie, with it, or with a token
+			.security(List.of(new SecurityRequirement().addList(LEARNER_COOKIE),
+					new SecurityRequirement().addList(BEARER_TOKEN), new SecurityRequirement()));
 	}
 
 	@Bean

@@ -32,6 +32,10 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * change sent from another site ({@link CrossSiteRequestFilter}), 413 and 415 for a body
  * over the limit or not JSON ({@link RequestBodyFilter}), on every POST;</li>
  * <li>406 on every operation, for an {@code Accept} header that allows no JSON;</li>
+ * <li>what the bearer token's filter (in the accounts feature) answers on every
+ * operation: 401 with {@code WWW-Authenticate} for a token that is unknown, revoked or
+ * expired, 429 for a token over its rate, and, on every POST, 403 for a read-only
+ * token;</li>
  * <li>404 on every operation with a path variable that does not declare its own;</li>
  * <li>for every problem response declared without a problem body, the {@code Problem}
  * schema with the sentence the site really answers ({@link ErrorSentences}) as its
@@ -90,13 +94,18 @@ class ApiProblemResponses implements OpenApiCustomizer {
 
 	private static void addCommon(String path, PathItem.HttpMethod method, ApiResponses responses) {
 		if (method == PathItem.HttpMethod.POST) {
-			responses.putIfAbsent("403", new ApiResponse().description("The browser says that the request comes "
-					+ "from another site's page (Sec-Fetch-Site or Origin); nothing was changed"));
+			responses.putIfAbsent("403",
+					new ApiResponse().description("The browser says that the request comes from another site's page "
+							+ "(Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed"));
 			responses.putIfAbsent("413", new ApiResponse().description("The request body is over the size limit"));
 			responses.putIfAbsent("415", new ApiResponse().description("The request body is neither JSON nor a form"));
 		}
 		responses.putIfAbsent("406", new ApiResponse()
 			.description("The Accept header allows no JSON: every answer is application/json or a problem"));
+		responses.putIfAbsent("401",
+				new ApiResponse().description("The bearer token is unknown, revoked or expired (only with a token)"));
+		responses.putIfAbsent("429", new ApiResponse()
+			.description("The bearer token has sent too many requests (only with a token); see Retry-After"));
 		if (PATH_VARIABLE.matcher(path).find()) {
 			responses.putIfAbsent("404", new ApiResponse().description("Nothing has that name"));
 		}
@@ -127,6 +136,11 @@ class ApiProblemResponses implements OpenApiCustomizer {
 					problem.examples(Map.of(exampleName(status), new Example().value(example(status, path))));
 				}
 			}
+			if (status == 401) {
+				response.addHeaderObject("WWW-Authenticate",
+						new Header().description("Bearer error=\"invalid_token\" when a bearer token was refused")
+							.schema(typed("string")));
+			}
 			if (status == 429) {
 				response.addHeaderObject("Retry-After",
 						new Header().description("Whole seconds to wait before trying again")
@@ -153,6 +167,7 @@ class ApiProblemResponses implements OpenApiCustomizer {
 
 	private static String exampleName(int status) {
 		return switch (status) {
+			case 401 -> "invalid token";
 			case 403 -> "from another site";
 			case 404 -> "unknown name";
 			case 406 -> "not acceptable";
@@ -167,7 +182,13 @@ class ApiProblemResponses implements OpenApiCustomizer {
 	 * The problem the site's error handling writes for {@code status} at {@code path}.
 	 */
 	private Map<String, Object> example(int status, String path) {
-		return SiteErrorController.problem(status, samplePath(path), this.bodyLimit);
+		Map<String, Object> problem = SiteErrorController.problem(status, samplePath(path), this.bodyLimit);
+		if (status == 401) {
+			// the one 401 that every operation shares: the bearer token's filter's
+			problem.put("title", ErrorSentences.text("problem.token.invalid.title"));
+			problem.put("detail", ErrorSentences.text("problem.token.invalid"));
+		}
+		return problem;
 	}
 
 	static String samplePath(String path) {

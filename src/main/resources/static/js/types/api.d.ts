@@ -110,7 +110,7 @@ export interface paths {
         put?: never;
         /**
          * Post under a lesson, or reply to a post
-         * @description Needs a signed-in session (the cookie of /signin); a request from another site is refused. Each account may write a few posts at once, then a steady number per hour.
+         * @description Needs a signed-in session (the cookie of /signin) or a read-write bearer token; a request from another site is refused. Each account may write a few posts at once, then a steady number per hour.
          */
         post: operations["post"];
         delete?: never;
@@ -962,7 +962,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProgramProblem"];
                 };
             };
-            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1068,9 +1079,31 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1101,11 +1134,13 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResults"];
                 };
             };
-            /** @description Nobody is signed in */
+            /** @description Neither a signed-in session nor a bearer token; or the token is unknown, revoked or expired */
             401: {
                 headers: {
                     /** @description How clients and caches may keep the answer */
                     "Cache-Control"?: "private, no-store";
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1126,6 +1161,17 @@ export interface operations {
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1170,6 +1216,17 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No published lesson has this slug */
             404: {
                 headers: {
@@ -1184,6 +1241,17 @@ export interface operations {
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1218,7 +1286,18 @@ export interface operations {
                     "application/json": components["schemas"]["CompletionResponse"];
                 };
             };
-            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1339,6 +1418,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No published lesson has this slug */
             404: {
                 headers: {
@@ -1353,6 +1443,17 @@ export interface operations {
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1398,18 +1499,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description Neither signed in nor a bearer token; or the token is unknown, revoked or expired */
             401: {
                 headers: {
                     /** @description How clients and caches may keep the answer */
                     "Cache-Control"?: "private, no-store";
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request from another site */
+            /** @description A request from another site, or a read-only bearer token */
             403: {
                 headers: {
                     /** @description How clients and caches may keep the answer */
@@ -1508,7 +1611,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1538,6 +1652,17 @@ export interface operations {
             /** @description The request body is neither JSON nor a form */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1589,7 +1714,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["TrainingProblem"];
                 };
             };
-            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1693,9 +1829,31 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1740,6 +1898,17 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No program has this slug */
             404: {
                 headers: {
@@ -1754,6 +1923,17 @@ export interface operations {
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1782,9 +1962,31 @@ export interface operations {
                     "application/json": components["schemas"]["ProgressResponse"];
                 };
             };
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1838,7 +2040,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1943,7 +2156,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin); nothing was changed */
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1973,6 +2197,17 @@ export interface operations {
             /** @description The request body is neither JSON nor a form */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -216,7 +216,7 @@ class ClassesTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("Sign in as the class's teacher to see its results.");
+			.isEqualTo("Sign in as the class's teacher, or send their personal access token, to see its results.");
 		assertThat(get("/api/classes/" + id + "/results", administrator)).hasStatus(404)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()

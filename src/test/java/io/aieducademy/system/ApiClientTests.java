@@ -4,6 +4,8 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.http.HttpClient;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import aieducademy.client.ApiClient;
 import aieducademy.client.ApiException;
@@ -17,6 +19,8 @@ import aieducademy.client.model.LessonDetail;
 import aieducademy.client.model.OpenQuickChecksProblem;
 import aieducademy.client.model.Problem;
 import aieducademy.client.model.ProgramProblem;
+import aieducademy.client.model.ProgressResponse;
+import io.aieducademy.support.SiteUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +114,42 @@ class ApiClientTests {
 				() -> new QuizApi(this.client).getLesson("no-such-lesson", null));
 		assertThat(unknown.getCode()).isEqualTo(404);
 		assertThat(read(unknown, Problem.class).getTitle()).isEqualTo("Unknown lesson");
+	}
+
+	@Test
+	void aPersonalAccessTokenActsAsItsOwnerAndAnUnknownOneIsA401Problem() throws Exception {
+		// the token is created as a user would, on the account page
+		SiteUser user = new SiteUser().header("Sec-Fetch-Site", "same-origin");
+		String base = "http://localhost:" + this.port;
+		assertThat(user
+			.submit(base + "/signup", base + "/signup", "username", "client-user", "password", "correct horse battery")
+			.statusCode()).isEqualTo(302);
+		Matcher shown = Pattern.compile("value=\"(aied_[0-9A-Za-z]+)\"")
+			.matcher(user
+				.submit(base + "/account", base + "/account/tokens", "name", "Client", "scope", "read-write", "expiry",
+						"7")
+				.body());
+		assertThat(shown.find()).isTrue();
+		String token = shown.group(1);
+
+		ApiClient withToken = new ApiClient()
+			.setRequestInterceptor((request) -> request.header("Authorization", "Bearer " + token));
+		withToken.updateBaseUri(base);
+		QuizApi quiz = new QuizApi(withToken);
+		quiz.answerQuickCheck(CHAIN_RULE, new AnswerRequest().choice(2));
+		ProgressResponse progress = quiz.getProgress();
+		assertThat(progress.getPrograms()).isNotEmpty();
+		assertThat(user.get(base + "/account").body()).as("the answer is the token owner's")
+			.contains("1 answer, no lessons completed");
+
+		ApiClient unknown = new ApiClient()
+			.setRequestInterceptor((request) -> request.header("Authorization", "Bearer aied_" + "x".repeat(55)));
+		unknown.updateBaseUri(base);
+		ApiException refused = catchThrowableOfType(ApiException.class, () -> new QuizApi(unknown).getProgress());
+		assertThat(refused.getCode()).isEqualTo(401);
+		assertThat(refused.getResponseHeaders().firstValue("WWW-Authenticate"))
+			.hasValue("Bearer error=\"invalid_token\"");
+		assertThat(read(refused, Problem.class).getTitle()).isEqualTo("Invalid token");
 	}
 
 	private <T> T read(ApiException error, Class<T> type) throws Exception {
