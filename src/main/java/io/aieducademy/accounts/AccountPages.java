@@ -55,8 +55,11 @@ class AccountPages {
 
 	private final AccountsProperties limits;
 
+	private final ProviderSignIn.Providers providers;
+
 	AccountPages(Accounts accounts, SignInThrottle throttle, SignInSession session, Progress progress,
-			ObjectProvider<PersonalData> personalData, AccountsProperties limits) {
+			ObjectProvider<PersonalData> personalData, AccountsProperties limits, ProviderSignIn.Providers providers) {
+		this.providers = providers;
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.session = session;
@@ -71,7 +74,7 @@ class AccountPages {
 			return "redirect:/account";
 		}
 		model.addAttribute("username", "");
-		return SIGN_IN;
+		return signInForm(model);
 	}
 
 	@PostMapping("/signin")
@@ -88,7 +91,7 @@ class AccountPages {
 			this.throttle.failed(username, address);
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			model.addAttribute("failed", true);
-			return SIGN_IN;
+			return signInForm(model);
 		}
 		this.session.start(account.get(), request, response);
 		return "redirect:/account";
@@ -166,6 +169,7 @@ class AccountPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return accountPage(account, model);
 		}
+		this.session.endOtherSessions(account.signedIn(), request);
 		return "redirect:/account?passwordChanged";
 	}
 
@@ -187,7 +191,8 @@ class AccountPages {
 		if (!this.accounts.delete(account.signedIn().accountId(), password)) {
 			this.throttle.failed(account.getUsername(), address);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("deletePasswordError", "account.error.wrongPassword");
+			model.addAttribute("deletePasswordError",
+					account.hasPassword() ? "account.error.wrongPassword" : "account.error.wrongUsername");
 			return accountPage(account, model);
 		}
 		this.session.end(request);
@@ -207,7 +212,7 @@ class AccountPages {
 		SignedIn signedIn = account.signedIn();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("account", new AccountData(account.getUsername(), account.getRole().name(), account.getCreatedAt(),
-				account.getLearnerId()));
+				account.getLearnerId(), account.getProviderIssuer()));
 		data.put("answers",
 				this.progress.answers(account.getLearnerId())
 					.stream()
@@ -257,7 +262,13 @@ class AccountPages {
 
 	private String signUpForm(Model model) {
 		passwordLimits(model);
+		model.addAttribute("providers", this.providers.list());
 		return SIGN_UP;
+	}
+
+	private String signInForm(Model model) {
+		model.addAttribute("providers", this.providers.list());
+		return SIGN_IN;
 	}
 
 	private void passwordLimits(Model model) {
@@ -265,11 +276,11 @@ class AccountPages {
 		model.addAttribute("maxPasswordLength", this.limits.maxPasswordLength());
 	}
 
-	private static String throttled(HttpServletResponse response, Model model, Duration wait) {
+	private String throttled(HttpServletResponse response, Model model, Duration wait) {
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)));
 		model.addAttribute("throttledSeconds", seconds(wait));
-		return SIGN_IN;
+		return signInForm(model);
 	}
 
 	private static long seconds(Duration wait) {
@@ -277,7 +288,7 @@ class AccountPages {
 	}
 
 	/** The account in the downloaded data. */
-	record AccountData(String username, String role, Instant createdAt, UUID learnerId) {
+	record AccountData(String username, String role, Instant createdAt, UUID learnerId, @Nullable String signsInWith) {
 	}
 
 	/** One answer in the downloaded data. */
