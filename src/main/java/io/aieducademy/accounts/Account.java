@@ -42,6 +42,13 @@ public class Account {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	// the OpenID Connect provider and the person's subject there, for an account it made
+	@Column(length = 300)
+	private @Nullable String providerIssuer;
+
+	@Column(length = 255)
+	private @Nullable String providerSubject;
+
 	protected Account() {
 		this.username = "";
 		this.role = Role.LEARNER;
@@ -87,6 +94,26 @@ public class Account {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * The issuer of the OpenID Connect provider that made this account; none for one made
+	 * with a password.
+	 */
+	public @Nullable String getProviderIssuer() {
+		return this.providerIssuer;
+	}
+
+	void linkProvider(String issuer, String subject) {
+		this.providerIssuer = issuer;
+		this.providerSubject = subject;
+	}
+
+	/**
+	 * Whether this account signs in with a password (one made by a provider has none).
+	 */
+	public boolean hasPassword() {
+		return this.passwordHash != null;
 	}
 
 	/** This account as the security context holds it. */

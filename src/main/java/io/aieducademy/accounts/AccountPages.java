@@ -62,8 +62,12 @@ class AccountPages {
 
 	private final AccessTokens tokens;
 
+	private final ProviderSignIn.Providers providers;
+
 	AccountPages(Accounts accounts, SignInThrottle throttle, SignInSession session, Progress progress,
-			ObjectProvider<PersonalData> personalData, AccountsProperties limits, AccessTokens tokens) {
+			ObjectProvider<PersonalData> personalData, AccountsProperties limits, AccessTokens tokens,
+			ProviderSignIn.Providers providers) {
+		this.providers = providers;
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.session = session;
@@ -79,7 +83,7 @@ class AccountPages {
 			return "redirect:/account";
 		}
 		model.addAttribute("username", "");
-		return SIGN_IN;
+		return signInForm(model);
 	}
 
 	@PostMapping("/signin")
@@ -88,14 +92,14 @@ class AccountPages {
 		model.addAttribute("username", username);
 		String address = request.getRemoteAddr();
 		if (mustWait(this.throttle.waitBeforeSignIn(username, address), response, model)) {
-			return SIGN_IN;
+			return signInForm(model);
 		}
 		Optional<Account> account = this.accounts.authenticate(username, password);
 		if (account.isEmpty()) {
 			this.throttle.failed(username, address);
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			model.addAttribute("failed", true);
-			return SIGN_IN;
+			return signInForm(model);
 		}
 		this.session.start(account.get(), request, response);
 		return "redirect:/account";
@@ -148,6 +152,7 @@ class AccountPages {
 		return passwordForm(user, request, response, model, (account, address) -> {
 			String problem = this.accounts.changePassword(account.signedIn().accountId(), currentPassword, newPassword);
 			if (problem == null) {
+				this.session.endOtherSessions(account.signedIn(), request);
 				return "redirect:/account?passwordChanged";
 			}
 			if (problem.equals("account.error.wrongPassword")) {
@@ -169,7 +174,8 @@ class AccountPages {
 			if (!this.accounts.delete(account.signedIn().accountId(), password)) {
 				this.throttle.failed(account.getUsername(), address);
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
-				model.addAttribute("deletePasswordError", "account.error.wrongPassword");
+				model.addAttribute("deletePasswordError",
+						account.hasPassword() ? "account.error.wrongPassword" : "account.error.wrongUsername");
 				return accountPage(account, model);
 			}
 			this.session.end(request);
@@ -263,7 +269,7 @@ class AccountPages {
 		SignedIn signedIn = account.signedIn();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("account", new AccountData(account.getUsername(), account.getRole().name(), account.getCreatedAt(),
-				account.getLearnerId()));
+				account.getLearnerId(), account.getProviderIssuer()));
 		data.put("answers",
 				this.progress.answers(account.getLearnerId())
 					.stream()
@@ -327,7 +333,13 @@ class AccountPages {
 
 	private String signUpForm(Model model) {
 		passwordLimits(model);
+		model.addAttribute("providers", this.providers.list());
 		return SIGN_UP;
+	}
+
+	private String signInForm(Model model) {
+		model.addAttribute("providers", this.providers.list());
+		return SIGN_IN;
 	}
 
 	private void passwordLimits(Model model) {
@@ -375,7 +387,7 @@ class AccountPages {
 	}
 
 	/** The account in the downloaded data. */
-	record AccountData(String username, String role, Instant createdAt, UUID learnerId) {
+	record AccountData(String username, String role, Instant createdAt, UUID learnerId, @Nullable String signsInWith) {
 	}
 
 	/** One answer in the downloaded data. */

@@ -1,5 +1,6 @@
 package io.aieducademy.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,5 +14,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	boolean existsByUsername(String username);
 
 	boolean existsByLearnerId(UUID learnerId);
+
+	List<Account> findByRoleOrderByUsername(Role role);
+
+	Optional<Account> findByProviderIssuerAndProviderSubject(String providerIssuer, String providerSubject);
 
 }

@@ -3,6 +3,7 @@ package io.aieducademy.accounts;
 import io.aieducademy.progress.Progress;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,6 +93,41 @@ class Accounts {
 		return Optional.of(account);
 	}
 
+	/**
+	 * The account that a provider's person signs in to: found by the provider's issuer
+	 * and the person's subject there, or made at their first sign-in, without a password
+	 * and under a free name derived from what the provider calls them. It is never the
+	 * configured administrator's name, which only a sign-up with a password claims.
+	 */
+	Account signInWithProvider(String issuer, String subject, List<String> names) {
+		Optional<Account> known = this.accounts.findByProviderIssuerAndProviderSubject(issuer, subject);
+		if (known.isPresent()) {
+			return known.get();
+		}
+		String base = Usernames.fromProvider(names);
+		for (int attempt = 0; attempt < 20; attempt++) {
+			String username = Usernames.withSuffix(base, attempt);
+			if (username.equals(this.admin) || this.accounts.existsByUsername(username)) {
+				continue;
+			}
+			Account account = new Account(username, null, Role.LEARNER, UUID.randomUUID(), this.clock.instant());
+			account.linkProvider(issuer, subject);
+			try {
+				return this.accounts.saveAndFlush(account);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// the name was taken at this moment, or the same person signed in twice
+				// at
+				// once and the other sign-in made the account
+				Optional<Account> made = this.accounts.findByProviderIssuerAndProviderSubject(issuer, subject);
+				if (made.isPresent()) {
+					return made.get();
+				}
+			}
+		}
+		throw new IllegalStateException("No free username derived from " + base);
+	}
+
 	Optional<Account> find(long id) {
 		return this.accounts.findById(id);
 	}
@@ -120,20 +156,46 @@ class Accounts {
 	}
 
 	/**
-	 * Deletes an account and everything stored about it, given its password: the other
+	 * Deletes an account and everything stored about it, given its password, or its
+	 * username for an account made by a provider, which has no password: the other
 	 * features delete theirs on {@link AccountDeleted}, within this transaction. Whether
 	 * it was deleted.
 	 */
 	@Transactional
-	public boolean delete(long id, String password) {
+	public boolean delete(long id, String confirmation) {
 		Account account = this.accounts.findById(id).orElse(null);
-		if (account == null || !this.passwords.matches(password, account.getPasswordHash())) {
+		if (account == null) {
+			return false;
+		}
+		boolean confirmed = account.hasPassword() ? this.passwords.matches(confirmation, account.getPasswordHash())
+				: Usernames.normalise(confirmation).equals(account.getUsername());
+		if (!confirmed) {
 			return false;
 		}
 		this.events.publishEvent(new AccountDeleted(id, account.getLearnerId()));
 		this.progress.forget(account.getLearnerId());
 		this.accounts.delete(account);
 		return true;
+	}
+
+	/**
+	 * Gives the account with this name a role below administrator: the moderator's or the
+	 * learner's. An administrator keeps their role. The account, or none if no account
+	 * has this name or it is an administrator's.
+	 */
+	@Transactional
+	public Optional<Account> setRole(String typedUsername, Role role) {
+		if (role == Role.ADMINISTRATOR) {
+			throw new IllegalArgumentException("Administrators are named by aieducademy.admin only");
+		}
+		Optional<Account> account = this.accounts.findByUsername(Usernames.normalise(typedUsername))
+			.filter((found) -> found.getRole() != Role.ADMINISTRATOR);
+		account.ifPresent((found) -> found.setRole(role));
+		return account;
+	}
+
+	List<Account> withRole(Role role) {
+		return this.accounts.findByRoleOrderByUsername(role);
 	}
 
 	/** Makes the configured administrator's account, if it exists, an administrator. */

@@ -20,6 +20,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +44,15 @@ class SignInSession {
 
 	private final Accounts accounts;
 
-	SignInSession(CsrfTokenRepository formTokens, AnonymousLearner anonymous, Progress progress, Accounts accounts) {
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	SignInSession(CsrfTokenRepository formTokens, AnonymousLearner anonymous, Progress progress, Accounts accounts,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.formTokens = new CsrfAuthenticationStrategy(formTokens);
 		this.anonymous = anonymous;
 		this.progress = progress;
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	/** Signs this browser in as the account. */
@@ -73,6 +79,31 @@ class SignInSession {
 			session.invalidate();
 		}
 		this.holder.clearContext();
+	}
+
+	/**
+	 * Ends every other session of this user, on every instance (they share the session
+	 * table), and keeps this browser's: after a password change, a browser signed in by
+	 * someone who knew the old password is signed out.
+	 */
+	void endOtherSessions(SignedIn user, HttpServletRequest request) {
+		HttpSession current = request.getSession(false);
+		String keep = (current != null) ? current.getId() : "";
+		for (String id : this.sessions.findByPrincipalName(user.getName()).keySet()) {
+			if (!id.equals(keep)) {
+				this.sessions.deleteById(id);
+			}
+		}
+	}
+
+	/**
+	 * Ends every session of this user, on every instance: after their role changed, so
+	 * that they sign in again with the new one.
+	 */
+	void endAllSessions(String username) {
+		for (String id : this.sessions.findByPrincipalName(username).keySet()) {
+			this.sessions.deleteById(id);
+		}
 	}
 
 	private void moveAnonymousProgress(UUID account, HttpServletRequest request, HttpServletResponse response) {

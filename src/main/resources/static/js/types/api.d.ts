@@ -119,6 +119,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lessons/{slug}/discussion/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit your own post or reply
+         * @description Needs a signed-in session; only the author, and only while the edit window lasts (15 minutes after posting by default; editableUntil in the post says until when). A hidden post cannot be edited.
+         */
+        put: operations["edit"];
+        post?: never;
+        /**
+         * Delete your own post or reply
+         * @description Needs a signed-in session; only the author. A post with replies stays as an empty "deleted" post so that its replies keep their place.
+         */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{slug}/discussion/{postId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a post, with a reason its author reads (moderators and administrators)
+         * @description Needs a signed-in session of a moderator or an administrator. The post keeps its place without its text; its author and moderators still read it, with the reason.
+         */
+        post: operations["hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{slug}/discussion/{postId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a post to the moderators
+         * @description Needs a signed-in session. Each account reports a post once; moderators see how many reports each post has.
+         */
+        post: operations["report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/next-word": {
         parameters: {
             query?: never;
@@ -380,6 +444,14 @@ export interface components {
             /** Format: int32 */
             to?: number;
         };
+        /** @description A post's new text */
+        EditedPost: {
+            /**
+             * @description Plain text, as for a new post
+             * @example Why does the gradient flow backwards, and not forwards?
+             */
+            text: string;
+        };
         Entry: {
             /** Format: int32 */
             arity?: number;
@@ -443,6 +515,14 @@ export interface components {
             output?: number[];
             /** Format: int32 */
             size?: number;
+        };
+        /** @description Why a post is hidden */
+        Hiding: {
+            /**
+             * @description One line that the author reads, up to 300 characters by default
+             * @example Off topic: please keep to the lesson.
+             */
+            reason: string;
         };
         Input: {
             check?: components["schemas"]["GradientCheck"];
@@ -1537,6 +1617,403 @@ export interface operations {
             /** @description The Accept header allows no JSON: every answer is application/json or a problem */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is neither JSON nor a form */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This account writes too fast; see Retry-After */
+            429: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                postId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditedPost"];
+            };
+        };
+        responses: {
+            /** @description The post as its author now sees it */
+            200: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostView"];
+                };
+            };
+            /** @description No text, text over the limit, or malformed JSON */
+            400: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the author, the edit window is over, the post is hidden, or a request from another site */
+            403: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such lesson, or no such post under it */
+            404: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This account writes too fast; see Retry-After */
+            429: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                postId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the author, or a request from another site */
+            403: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such lesson, or no such post under it */
+            404: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                postId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Hiding"];
+            };
+        };
+        responses: {
+            /** @description The post as the moderator now sees it */
+            200: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostView"];
+                };
+            };
+            /** @description No reason, a reason over the limit, or malformed JSON */
+            400: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a moderator, or a request from another site */
+            403: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such lesson, or no such post under it */
+            404: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is neither JSON nor a form */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                postId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reported */
+            204: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request from another site */
+            403: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such lesson, or no such post under it */
+            404: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This account has reported this post already */
+            409: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
                     [name: string]: unknown;
                 };
                 content: {

@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,9 @@ class AccountTests {
 
 	@Autowired
 	private AdministratorAtStartUp administrator;
+
+	@Autowired
+	private List<SecurityFilterChain> filterChains;
 
 	@Test
 	void signingUpSignsInKeepsTheAnonymousProgressAndShowsTheNameInTheHeader() throws Exception {
@@ -227,9 +231,43 @@ class AccountTests {
 		HttpResponse<String> changed = user.submit(url("/account"), url("/account/password"), "currentPassword",
 				PASSWORD, "newPassword", "a brand new passphrase");
 		assertThat(changed.statusCode()).isEqualTo(302);
-		assertThat(user.get(url("/account?passwordChanged")).body()).contains("Your password has been changed.");
+		assertThat(user.get(url("/account?passwordChanged")).body()).contains("Your password has been changed,");
 		assertThat(signIn(user(), "changer", PASSWORD).statusCode()).isEqualTo(401);
 		assertThat(signIn(user(), "changer", "a brand new passphrase").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void changingThePasswordEndsTheAccountsOtherSessionsAndKeepsThisOne() throws Exception {
+		SiteUser phone = user();
+		assertThat(signUp(phone, "many-devices", PASSWORD).statusCode()).isEqualTo(302);
+		SiteUser laptop = user();
+		assertThat(signIn(laptop, "many-devices", PASSWORD).statusCode()).isEqualTo(302);
+		SiteUser stranger = user();
+		assertThat(signUp(stranger, "someone-else", PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(laptop.get(url("/account")).statusCode()).isEqualTo(200);
+		String phoneSession = phone.cookie("SESSION");
+
+		HttpResponse<String> changed = phone.submit(url("/account"), url("/account/password"), "currentPassword",
+				PASSWORD, "newPassword", "a brand new passphrase");
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(phone.cookie("SESSION")).as("this browser keeps its session").isEqualTo(phoneSession);
+		assertThat(phone.get(url("/account?passwordChanged")).body()).contains("many-devices",
+				"every other browser signed in to your account has been signed out");
+		assertThat(laptop.get(url("/account")).statusCode()).as("the other browser is signed out").isEqualTo(302);
+		assertThat(laptop.get(url("/")).body()).contains(">Sign in</a>");
+		assertThat(stranger.get(url("/account")).statusCode()).as("another account's session is left alone")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void withNoProviderConfiguredNoProviderSignInFilterIsThere() throws Exception {
+		List<String> filters = this.filterChains.stream()
+			.flatMap((chain) -> chain.getFilters().stream())
+			.map((filter) -> filter.getClass().getSimpleName())
+			.toList();
+		assertThat(filters).isNotEmpty().noneMatch((name) -> name.startsWith("OAuth2"));
+		assertThat(user().get(url("/oauth2/authorization/school")).statusCode()).isEqualTo(404);
+		assertThat(user().get(url("/signin")).body()).doesNotContain("/oauth2/authorization");
 	}
 
 	@Test
@@ -377,6 +415,53 @@ class AccountTests {
 	}
 
 	@Test
+	void onlyAnAdministratorNamesAndRemovesModeratorsWhoAreSignedOutToTakeTheirNewRole() throws Exception {
+		SiteUser admin = withRole("mod-admin", Role.ADMINISTRATOR);
+		SiteUser moderator = withRole("mod-moderator", Role.MODERATOR);
+		SiteUser learner = withRole("mod-learner", Role.LEARNER);
+		SiteUser candidate = withRole("mod-candidate", Role.LEARNER);
+		SiteUser visitor = user();
+		assertThat(location(visitor.get(url("/admin/moderators")))).endsWith("/signin");
+		assertThat(visitor.submit(url("/signin"), url("/admin/moderators"), "username", "mod-candidate").statusCode())
+			.isEqualTo(401);
+		for (SiteUser notAdministrator : List.of(moderator, learner)) {
+			assertThat(notAdministrator.get(url("/admin/moderators")).statusCode()).isEqualTo(403);
+			assertThat(notAdministrator.submit(url("/account"), url("/admin/moderators"), "username", "mod-candidate")
+				.statusCode()).isEqualTo(403);
+		}
+		assertThat(role("mod-candidate")).isEqualTo(Role.LEARNER);
+
+		String page = admin.get(url("/admin/moderators")).body();
+		assertThat(page).contains("Name a moderator", "mod-moderator", "mod-admin");
+		assertThat(admin.get(url("/account")).body()).contains("href=\"/admin/moderators\"");
+		assertThat(learner.get(url("/account")).body()).doesNotContain("/admin/moderators");
+		assertThat(admin.post(url("/admin/moderators"), false, "username", "mod-candidate").statusCode())
+			.as("without the form token")
+			.isEqualTo(403);
+		HttpResponse<String> unknown = admin.submit(url("/admin/moderators"), url("/admin/moderators"), "username",
+				"nobody-<b>here</b>");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("No account other than an administrator", "nobody-&lt;b&gt;here&lt;/b&gt;");
+		HttpResponse<String> named = admin.submit(url("/admin/moderators"), url("/admin/moderators"), "username",
+				"Mod-Candidate");
+		assertThat(named.statusCode()).isEqualTo(302);
+		assertThat(role("mod-candidate")).isEqualTo(Role.MODERATOR);
+		assertThat(admin.get(location(named)).body()).contains("mod-candidate is now a moderator");
+		assertThat(candidate.get(url("/account")).statusCode()).as("signed out, to sign in with the new role")
+			.isEqualTo(302);
+		assertThat(signIn(candidate, "mod-candidate", PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(candidate.get(url("/account")).body()).contains("Moderator");
+
+		assertThat(admin.submit(url("/admin/moderators"), url("/admin/moderators/remove"), "username", "mod-admin")
+			.statusCode()).as("an administrator is not made a learner here").isEqualTo(400);
+		assertThat(role("mod-admin")).isEqualTo(Role.ADMINISTRATOR);
+		assertThat(admin.submit(url("/admin/moderators"), url("/admin/moderators/remove"), "username", "mod-candidate")
+			.statusCode()).isEqualTo(302);
+		assertThat(role("mod-candidate")).isEqualTo(Role.LEARNER);
+		assertThat(candidate.get(url("/account")).statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void theConfiguredAdministratorIsOneFromSignUpAndAtStartUp() throws Exception {
 		this.accounts.findByUsername("headteacher").ifPresent(this.accounts::delete);
 		SiteUser head = user();
@@ -419,6 +504,26 @@ class AccountTests {
 		SiteUser proxied = user().header("X-Forwarded-Proto", "https");
 		String secure = sessionCookie(signUp(proxied, "cookie-https", PASSWORD));
 		assertThat(secure).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
+	}
+
+	/** A user signed in through the form with an account of this role. */
+	private SiteUser withRole(String username, Role role) throws Exception {
+		assertThat(signUp(user(), username, PASSWORD).statusCode()).isEqualTo(302);
+		Account account = this.accounts.findByUsername(username).orElseThrow();
+		account.setRole(role);
+		this.accounts.save(account);
+		SiteUser user = user();
+		assertThat(signIn(user, username, PASSWORD).statusCode()).isEqualTo(302);
+		return user;
+	}
+
+	private Role role(String username) {
+		return this.accounts.findByUsername(username).orElseThrow().getRole();
+	}
+
+	private String location(HttpResponse<String> response) {
+		String location = response.headers().firstValue("Location").orElseThrow();
+		return location.startsWith("/") ? url(location) : location;
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {

@@ -442,6 +442,101 @@ class DiscussionTests {
 	}
 
 	@Test
+	void theApiEditsOnlyTheAuthorsPostWithinTheWindow() throws Exception {
+		SignedIn author = account(Role.LEARNER);
+		SignedIn other = account(Role.LEARNER);
+		long post = postApi(author, "Frist");
+		assertThat(apiWrite(null, "PUT", API + "/" + post, "{\"text\": \"First\"}")).hasStatus(401)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(apiWrite(other, "PUT", API + "/" + post, "{\"text\": \"Hijacked\"}")).hasStatus(403)
+			.bodyText()
+			.contains("Only the author of a post can change or delete it.");
+		assertThat(apiWrite(author, "PUT", API + "/" + post, "{\"text\": \" \"}")).hasStatus(400)
+			.bodyText()
+			.contains("Write something before you send it.");
+		assertThat(apiWrite(author, "PUT", API + "/" + post, "{\"text\": ")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(apiWrite(author, "PUT", "/api/lessons/loss-functions-and-optimisers/discussion/" + post,
+				"{\"text\": \"First\"}"))
+			.as("the post is under another lesson")
+			.hasStatus(404);
+		assertThat(apiWrite(author, "PUT", API + "/99999999", "{\"text\": \"First\"}")).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(apiWriteFrom("cross-site", author, "PUT", API + "/" + post, "{\"text\": \"First\"}")).hasStatus(403);
+		this.clock.advance(Duration.ofMinutes(14));
+		MvcTestResult edited = apiWrite(author, "PUT", API + "/" + post, "{\"text\": \"First\"}").exchange();
+		assertThat(edited).hasStatus(200);
+		JsonNode view = this.json.readTree(edited.getResponse().getContentAsString());
+		assertThat(view.get("text").asString()).isEqualTo("First");
+		assertThat(view.get("editedAt").isNull()).isFalse();
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(apiWrite(author, "PUT", API + "/" + post, "{\"text\": \"Too late\"}")).hasStatus(403)
+			.bodyText()
+			.contains("A post can be edited for 15 minutes");
+		assertThat(this.posts.findById(post).orElseThrow().text()).isEqualTo("First");
+	}
+
+	@Test
+	void theApiDeletesOnlyTheAuthorsPost() throws Exception {
+		SignedIn author = account(Role.LEARNER);
+		SignedIn moderator = account(Role.MODERATOR);
+		long post = postApi(author, "Soon gone");
+		assertThat(apiWrite(null, "DELETE", API + "/" + post, null)).hasStatus(401);
+		assertThat(apiWrite(moderator, "DELETE", API + "/" + post, null)).hasStatus(403);
+		assertThat(apiWriteFrom("cross-site", author, "DELETE", API + "/" + post, null)).hasStatus(403);
+		assertThat(this.posts.existsById(post)).isTrue();
+		assertThat(apiWrite(author, "DELETE", API + "/" + post, null)).hasStatus(204);
+		assertThat(this.posts.existsById(post)).isFalse();
+		assertThat(apiWrite(author, "DELETE", API + "/" + post, null)).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void theApiHidesForModeratorsAndAdministratorsWithAReason() throws Exception {
+		SignedIn author = account(Role.LEARNER);
+		SignedIn other = account(Role.LEARNER);
+		SignedIn moderator = account(Role.MODERATOR);
+		SignedIn administrator = account(Role.ADMINISTRATOR);
+		long post = postApi(author, "Buy cheap watches");
+		long second = postApi(author, "More watches");
+		String reason = "{\"reason\": \"Advertising\"}";
+		assertThat(apiWrite(null, "POST", API + "/" + post + "/hide", reason)).hasStatus(401);
+		for (SignedIn notModerator : List.of(author, other)) {
+			assertThat(apiWrite(notModerator, "POST", API + "/" + post + "/hide", reason)).hasStatus(403)
+				.bodyText()
+				.contains("Only moderators and administrators can hide posts.");
+		}
+		assertThat(apiWrite(moderator, "POST", API + "/" + post + "/hide", "{\"reason\": \" \"}")).hasStatus(400)
+			.bodyText()
+			.contains("Say why the post is hidden");
+		MvcTestResult hidden = apiWrite(moderator, "POST", API + "/" + post + "/hide", reason).exchange();
+		assertThat(hidden).hasStatus(200);
+		assertThat(this.json.readTree(hidden.getResponse().getContentAsString()).get("state").asString())
+			.isEqualTo("hidden");
+		assertThat(apiWrite(administrator, "POST", API + "/" + second + "/hide", reason)).hasStatus(200);
+		String forOthers = this.mvc.get().uri(API).with(as(other)).exchange().getResponse().getContentAsString();
+		assertThat(forOthers).doesNotContain("Buy cheap watches", "Advertising");
+		String forAuthor = this.mvc.get().uri(API).with(as(author)).exchange().getResponse().getContentAsString();
+		assertThat(forAuthor).contains("Buy cheap watches", "\"hiddenReason\":\"Advertising\"");
+	}
+
+	@Test
+	void theApiReportsAPostOncePerAccount() throws Exception {
+		SignedIn author = account(Role.LEARNER);
+		SignedIn other = account(Role.LEARNER);
+		long post = postApi(author, "Something rude");
+		assertThat(apiWrite(null, "POST", API + "/" + post + "/report", null)).hasStatus(401);
+		assertThat(apiWriteFrom("cross-site", other, "POST", API + "/" + post + "/report", null)).hasStatus(403);
+		assertThat(apiWrite(other, "POST", API + "/" + post + "/report", null)).hasStatus(204);
+		assertThat(apiWrite(other, "POST", API + "/" + post + "/report", null)).hasStatus(409)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyText()
+			.contains("You have reported this post already.");
+		assertThat(this.reports.count()).isEqualTo(1);
+		assertThat(apiWrite(other, "POST", API + "/99999999/report", null)).hasStatus(404);
+	}
+
+	@Test
 	void theApiIsDocumented() {
 		assertThat(this.mvc.get().uri("/v3/api-docs").exchange()).hasStatus(200)
 			.bodyText()
@@ -553,6 +648,28 @@ class DiscussionTests {
 		MvcTestResult result = postApiResult(user, body);
 		assertThat(result).hasStatus(201);
 		return this.json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
+	}
+
+	/** A write through the JSON API, as the site's scripts send it (same origin). */
+	MockMvcRequestBuilder apiWrite(SignedIn user, String method, String uri, String body) {
+		return apiWriteFrom("same-origin", user, method, uri, body);
+	}
+
+	/**
+	 * A write through the JSON API from a page whose site the browser names in
+	 * Sec-Fetch-Site.
+	 */
+	MockMvcRequestBuilder apiWriteFrom(String site, SignedIn user, String method, String uri, String body) {
+		MockMvcRequestBuilder request = switch (method) {
+			case "PUT" -> this.mvc.put().uri(uri);
+			case "DELETE" -> this.mvc.delete().uri(uri);
+			default -> this.mvc.post().uri(uri);
+		};
+		request.header("Sec-Fetch-Site", site);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return (user != null) ? request.with(as(user)) : request;
 	}
 
 	MvcTestResult postApiResult(SignedIn user, String body) {
