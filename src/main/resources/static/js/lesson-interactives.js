@@ -7,7 +7,8 @@
 // NAME: worked-example and chain-rule (step through), sigmoid-chain (change the depth),
 // gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
 // training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate),
-// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit).
+// tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit);
+// polynomial-fit (lesson-fit.js: sliders over the server's figure; data-degree and data-points are where it starts).
 
 import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
@@ -47,6 +48,11 @@ async function mount(figure) {
   const kind = figure.dataset.interactive;
   if (kind === 'tokeniser' || kind === 'next-word') {
     await mountLanguage(figure, kind);
+    return;
+  }
+  if (kind === 'polynomial-fit') {
+    const { mountCurveFit } = await import('./lesson-fit.js');
+    await mountCurveFit(figure, `interactive-${++uid}`);
     return;
   }
   const fallback = figure.querySelector('.interactive__fallback');

@@ -92,7 +92,8 @@ class LessonBlocks {
 				continue;
 			}
 			Map<String, Object> model = Map.of("block", block, "interactives", interactives, "trainingRate",
-					trainingRate, "languageDemos", languageDemos, "maxTextLength", maxTextLength);
+					trainingRate, "languageDemos", languageDemos, "maxTextLength", maxTextLength, "curveFits",
+					this.support.curveFits(lesson));
 			html.add(render(TEMPLATE + block.type(), model, locale, request, response));
 		}
 		return Collections.unmodifiableList(html);
