@@ -8,6 +8,7 @@
 // gradient-descent (step w downhill), neuron (sliders for the weights and bias, a choice of activation),
 // training-loop (forward, loss, gradients and update, one phase at a time; data-rate is the learning rate),
 // tokeniser and next-word (lesson-language.js: data-sample is the text to start from, data-max-length its limit);
+// nearest-neighbours and confusion-matrix carry their numbers in data-table instead (see lesson-data.js);
 // polynomial-fit (lesson-fit.js: sliders over the server's figure; data-degree and data-points are where it starts).
 
 import { runProgram } from './autograd-client.js';
@@ -44,6 +45,26 @@ function countSigmoids(program) {
   return (program.match(/sigmoid\s*\(/g) || []).length;
 }
 
+/** The interactives that show a shipped data file's numbers, computed by the server (lesson-data.js). */
+async function mountData(figure, kind) {
+  const data = JSON.parse(figure.dataset.table || '{}');
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  live.append(controls);
+  figure.append(live);
+  const id = `interactive-${++uid}`;
+  const { mountNeighbours, mountConfusion } = await import('./lesson-data.js');
+  if (kind === 'nearest-neighbours') {
+    mountNeighbours(figure, data, live, controls, id);
+  }
+  else {
+    mountConfusion(figure, data, live, controls, id);
+  }
+  live.hidden = false;
+  figure.querySelectorAll('.interactive__fallback').forEach((part) => { part.hidden = true; });
+}
+
 async function mount(figure) {
   const kind = figure.dataset.interactive;
   if (kind === 'tokeniser' || kind === 'next-word') {
@@ -53,6 +74,10 @@ async function mount(figure) {
   if (kind === 'polynomial-fit') {
     const { mountCurveFit } = await import('./lesson-fit.js');
     await mountCurveFit(figure, `interactive-${++uid}`);
+    return;
+  }
+  if (figure.dataset.table) {
+    await mountData(figure, kind);
     return;
   }
   const fallback = figure.querySelector('.interactive__fallback');

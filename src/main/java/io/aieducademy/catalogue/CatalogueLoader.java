@@ -34,7 +34,8 @@ final class CatalogueLoader {
 	CatalogueLoader(ResourcePatternResolver resources, String location) {
 		this.resources = resources;
 		this.location = location.endsWith("/") ? location : location + "/";
-		this.lessonParser = new LessonParser((src) -> resources.getResource("classpath:static" + src).exists());
+		this.lessonParser = new LessonParser((src) -> resources.getResource("classpath:static" + src).exists(),
+				this::read);
 	}
 
 	Catalogue load() {

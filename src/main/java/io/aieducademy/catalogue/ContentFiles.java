@@ -63,4 +63,11 @@ final class ContentFiles {
 			@Nullable String sample, String caption, @Nullable Integer degree, @Nullable Integer points) {
 	}
 
+	/**
+	 * The body of a {@code data-interactive} block: the data file under
+	 * {@code content/data/} and what its static table shows.
+	 */
+	record DataInteractiveBody(String data, String caption, @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> show) {
+	}
+
 }

@@ -76,28 +76,28 @@ record CurveFitFallback(int degree, int points, String trainingError, String tes
 	}
 
 	/** The plot's right edge, in SVG units. */
-	int right() {
+	public int right() {
 		return LEFT + WIDTH;
 	}
 
 	/** The plot's bottom edge, in SVG units. */
-	int bottom() {
+	public int bottom() {
 		return TOP + HEIGHT;
 	}
 
-	int left() {
+	public int left() {
 		return LEFT;
 	}
 
-	int top() {
+	public int top() {
 		return TOP;
 	}
 
-	int width() {
+	public int width() {
 		return WIDTH;
 	}
 
-	int height() {
+	public int height() {
 		return HEIGHT;
 	}
 

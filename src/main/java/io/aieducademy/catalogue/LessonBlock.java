@@ -95,6 +95,20 @@ public sealed interface LessonBlock {
 	}
 
 	/**
+	 * A live embed that works on a data file the site ships under {@code content/data/}
+	 * rather than on an autograd program; its static fallback and the numbers the live
+	 * version shows are computed once, when the catalogue is loaded.
+	 */
+	record DataInteractive(String name, String caption, DataFallback fallback) implements LessonBlock {
+
+		@Override
+		public String type() {
+			return "data-interactive";
+		}
+
+	}
+
+	/**
 	 * One option of a quick check; a wrong option has a hint that names the idea to
 	 * revisit without giving the right option away.
 	 */

@@ -45,7 +45,7 @@ class LessonBlocks {
 
 	private final LessonPageSupport support;
 
-	private final Map<Key, List<@Nullable String>> rendered = new ConcurrentHashMap<>();
+	private final Map<Key, List<Part>> rendered = new ConcurrentHashMap<>();
 
 	LessonBlocks(ThymeleafViewResolver views, LessonPageSupport support) {
 		this.views = views;
@@ -53,20 +53,33 @@ class LessonBlocks {
 	}
 
 	/**
-	 * The HTML of each of the lesson's blocks, by position; {@code null} for a quick
-	 * check, which the page renders for its learner.
+	 * The lesson's body in reading order: runs of blocks that are the same for every
+	 * learner, each rendered into one piece of HTML, between the quick checks, which the
+	 * page renders for its learner. The page then iterates over a handful of parts rather
+	 * than deciding the type of every block on every request.
 	 */
-	List<@Nullable String> of(Lesson lesson, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+	List<Part> of(Lesson lesson, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Key key = new Key(lesson.slug(), locale);
-		List<@Nullable String> known = this.rendered.get(key);
+		List<Part> known = this.rendered.get(key);
 		if (known != null) {
 			return known;
 		}
-		List<@Nullable String> html = render(lesson, locale, request, response);
+		List<Part> parts = render(lesson, locale, request, response);
 		if (this.views.isCache()) {
-			this.rendered.put(key, html);
+			this.rendered.put(key, parts);
 		}
-		return html;
+		return parts;
+	}
+
+	/**
+	 * A part of a lesson's body: either HTML that is the same for every learner, or one
+	 * quick check.
+	 *
+	 * @param html the rendered blocks, or {@code null} for a quick check
+	 * @param quickCheck the quick check, or {@code null} for rendered blocks
+	 */
+	record Part(@Nullable String html, LessonBlock.@Nullable QuickCheck quickCheck) {
+
 	}
 
 	/** Lessons whose blocks have been rendered and kept (for tests). */
@@ -79,24 +92,31 @@ class LessonBlocks {
 		this.rendered.clear();
 	}
 
-	private List<@Nullable String> render(Lesson lesson, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
+	private List<Part> render(Lesson lesson, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Map<String, InteractiveFallback> interactives = this.support.interactives(lesson);
 		String trainingRate = InteractiveFallback.number(InteractiveFallback.TRAINING_RATE);
 		Map<String, LanguageDemoFallback> languageDemos = this.support.languageDemos(lesson);
 		Integer maxTextLength = this.support.maxTextLength();
-		List<@Nullable String> html = new ArrayList<>(lesson.blocks().size());
+		List<Part> parts = new ArrayList<>();
+		StringBuilder html = new StringBuilder();
 		for (LessonBlock block : lesson.blocks()) {
-			if (block instanceof LessonBlock.QuickCheck) {
-				html.add(null);
+			if (block instanceof LessonBlock.QuickCheck check) {
+				if (!html.isEmpty()) {
+					parts.add(new Part(html.toString(), null));
+					html.setLength(0);
+				}
+				parts.add(new Part(null, check));
 				continue;
 			}
 			Map<String, Object> model = Map.of("block", block, "interactives", interactives, "trainingRate",
 					trainingRate, "languageDemos", languageDemos, "maxTextLength", maxTextLength, "curveFits",
 					this.support.curveFits(lesson));
-			html.add(render(TEMPLATE + block.type(), model, locale, request, response));
+			html.append(render(TEMPLATE + block.type(), model, locale, request, response)).append('\n');
 		}
-		return Collections.unmodifiableList(html);
+		if (!html.isEmpty()) {
+			parts.add(new Part(html.toString(), null));
+		}
+		return Collections.unmodifiableList(parts);
 	}
 
 	private String render(String fragment, Map<String, Object> model, Locale locale, HttpServletRequest request,

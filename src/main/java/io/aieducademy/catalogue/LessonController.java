@@ -90,7 +90,7 @@ class LessonController {
 		model.addAttribute("completed", progress.isCompleted(lesson.slug()));
 		model.addAttribute("editUrl", this.support.editUrl(lesson));
 		// what is the same for every learner is rendered once; the page renders the rest
-		model.addAttribute("renderedBlocks", this.blocks.of(lesson, locale, request, response));
+		model.addAttribute("lessonParts", this.blocks.of(lesson, locale, request, response));
 		model.addAttribute("completionRefused", "refused".equals(completion));
 		for (LessonPageSection section : this.sections) {
 			section.addTo(model, lesson, request);

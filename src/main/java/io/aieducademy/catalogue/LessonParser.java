@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,15 +39,25 @@ final class LessonParser {
 
 	private final HtmlRenderer renderer;
 
+	private static final Pattern DATA_FILE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.csv");
+
 	private final Predicate<String> staticFileExists;
 
-	LessonParser(Predicate<String> staticFileExists) {
+	private final Function<String, String> dataFile;
+
+	/**
+	 * @param staticFileExists whether the site ships a file under {@code static/}
+	 * @param dataFile the text of a file under {@code content/data/}, or a
+	 * {@link ContentException} when it is missing
+	 */
+	LessonParser(Predicate<String> staticFileExists, Function<String, String> dataFile) {
 		List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
 		this.markdown = Parser.builder().extensions(extensions).build();
 		// Content is reviewed like code, but raw HTML is still never passed through: it
 		// is shown as text.
 		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
 		this.staticFileExists = staticFileExists;
+		this.dataFile = dataFile;
 	}
 
 	/**
@@ -159,8 +170,9 @@ final class LessonParser {
 			}
 			case "figure" -> figure(file, line, argument, body);
 			case "interactive" -> interactive(file, line, argument, body);
+			case "data-interactive" -> dataInteractive(file, line, argument, body);
 			default -> throw new ContentException(file, line, "unknown block type '" + type
-					+ "'; expected quick-check, fun-fact, think, callout, figure or interactive.");
+					+ "'; expected quick-check, fun-fact, think, callout, figure, interactive or data-interactive.");
 		};
 	}
 
@@ -279,6 +291,24 @@ final class LessonParser {
 					"the interactive '" + name + "' needs a 'degree' to start at and a number of training 'points'.");
 		}
 		return new LessonBlock.CurveFit(name, interactive.degree(), interactive.points(), interactive.caption());
+	}
+
+	private LessonBlock dataInteractive(String file, int line, String name, String body) {
+		if (!DataFallback.NAMES.contains(name)) {
+			throw new ContentException(file, line, "a data interactive needs one of the names "
+					+ String.join(", ", DataFallback.NAMES) + ", as in '::: data-interactive nearest-neighbours'.");
+		}
+		ContentYaml.Document<ContentFiles.DataInteractiveBody> document = ContentYaml.read(body, file, line + 1,
+				ContentFiles.DataInteractiveBody.class, "A data interactive");
+		ContentFiles.DataInteractiveBody interactive = document.value();
+		if (!DATA_FILE.matcher(interactive.data()).matches()) {
+			throw document.fail("/data", "the data file '" + interactive.data()
+					+ "' must be the name of a .csv file under content/data/, as in 'word-vectors.csv'.");
+		}
+		String dataPath = "data/" + interactive.data();
+		DataFallback fallback = DataFallback.of(name, dataPath, this.dataFile.apply(dataPath), interactive.show(), file,
+				line);
+		return new LessonBlock.DataInteractive(name, interactive.caption(), fallback);
 	}
 
 }

@@ -101,8 +101,10 @@ class Discussion {
 				.toList();
 			views.add(view(post, reader, names, reportCounts, reportedByReader, replyViews));
 		}
-		return new DiscussionView(lessonSlug, this.posts.countShown(lessonSlug), top.getNumber(), pages, size, views,
-				reader != null, moderator);
+		// no post at the top means no post at all: a lesson without a discussion costs
+		// one query
+		long count = (top.getTotalElements() == 0) ? 0 : this.posts.countShown(lessonSlug);
+		return new DiscussionView(lessonSlug, count, top.getNumber(), pages, size, views, reader != null, moderator);
 	}
 
 	/** One post as {@code reader} sees it, without its replies. */

@@ -24,8 +24,8 @@ class LessonReviewTests {
 
 	private static final List<String> REVIEWED = List.of("how-data-powers-ai", "algorithms-explained",
 			"introduction-to-neural-networks", "training-ai-models", "ai-ethics-and-bias", "tokenisation",
-			"understanding-large-language-models", "feature-engineering", "supervised-vs-unsupervised-learning",
-			"overfitting-and-underfitting");
+			"embeddings-and-vector-databases", "evaluation-metrics", "understanding-large-language-models",
+			"feature-engineering", "supervised-vs-unsupervised-learning", "overfitting-and-underfitting");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 

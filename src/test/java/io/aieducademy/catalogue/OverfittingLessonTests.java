@@ -170,7 +170,7 @@ class OverfittingLessonTests {
 
 	@Test
 	void theBlockTakesADegreeAndPointsAndNothingElse() {
-		LessonParser parser = new LessonParser((src) -> true);
+		LessonParser parser = new LessonParser((src) -> true, (path) -> "");
 		LessonEntry entry = new LessonEntry("x", "X", 1, null);
 		String head = "---\ntitle: X\ndescription: D\norder: 1\ndifficulty: beginner\nduration: 5\nicon: \"x\"\n---\n";
 		assertThat(parser
