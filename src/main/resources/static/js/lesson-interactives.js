@@ -12,6 +12,7 @@
 // data-table instead.
 // loss-curve, mse-vs-cross-entropy and optimiser-paths carry their numbers in data-figure (see lesson-loss.js).
 // k-means (lesson-clustering.js: data-runs holds every run the server computed).
+// polynomial-fit (lesson-fit.js: sliders over the server's figure; data-degree and data-points are where it starts).
 
 // Each kind loads the modules it needs when a page has one: a lesson without a graph does not download the graph's.
 import { formatNumber, parseNumber } from './format.js';
@@ -83,6 +84,11 @@ async function mount(figure) {
   }
   if (kind === 'tokeniser' || kind === 'next-word') {
     await mountLanguage(figure, kind);
+    return;
+  }
+  if (kind === 'polynomial-fit') {
+    const { mountCurveFit } = await import('./lesson-fit.js');
+    await mountCurveFit(figure, `interactive-${++uid}`);
     return;
   }
   if (figure.dataset.table) {

@@ -56,10 +56,11 @@ final class ContentFiles {
 
 	/**
 	 * The body of an {@code interactive} block: a program for the engine's interactives,
-	 * a sample text for the language ones.
+	 * a sample text for the language ones, a degree and a number of points for the
+	 * polynomial fit.
 	 */
 	record InteractiveBody(@Nullable String program, @JsonSetter(nulls = Nulls.AS_EMPTY) Map<String, Double> values,
-			@Nullable String sample, String caption) {
+			@Nullable String sample, String caption, @Nullable Integer degree, @Nullable Integer points) {
 	}
 
 	/**

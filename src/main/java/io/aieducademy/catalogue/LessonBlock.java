@@ -78,6 +78,23 @@ public sealed interface LessonBlock {
 	}
 
 	/**
+	 * The polynomial fit of the Overfitting lesson ({@code polynomial-fit}): a degree
+	 * slider over noisy points, starting at {@code degree} with {@code points} training
+	 * points; its static figure and table are computed from the same settings.
+	 */
+	record CurveFit(String name, int degree, int points, String caption) implements LessonBlock {
+
+		/** The name of the interactive in a lesson file. */
+		public static final String NAME = "polynomial-fit";
+
+		@Override
+		public String type() {
+			return "curve-fit";
+		}
+
+	}
+
+	/**
 	 * A live embed that works on a data file the site ships under {@code content/data/}
 	 * rather than on an autograd program; its static fallback and the numbers the live
 	 * version shows are computed once, when the catalogue is loaded.

@@ -109,7 +109,8 @@ class LessonBlocks {
 				continue;
 			}
 			Map<String, Object> model = Map.of("block", block, "interactives", interactives, "trainingRate",
-					trainingRate, "languageDemos", languageDemos, "maxTextLength", maxTextLength);
+					trainingRate, "languageDemos", languageDemos, "maxTextLength", maxTextLength, "curveFits",
+					this.support.curveFits(lesson));
 			html.append(render(TEMPLATE + block.type(), model, locale, request, response)).append('\n');
 		}
 		if (!html.isEmpty()) {

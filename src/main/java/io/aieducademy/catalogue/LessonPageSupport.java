@@ -25,6 +25,8 @@ class LessonPageSupport {
 
 	private final Map<String, Map<String, LanguageDemoFallback>> languageFallbacks = new HashMap<>();
 
+	private final Map<String, Map<String, CurveFitFallback>> curveFits = new HashMap<>();
+
 	private final int maxTextLength;
 
 	LessonPageSupport(EditLinkProperties site, Catalogue catalogue, LanguageModels languageModels,
@@ -34,6 +36,7 @@ class LessonPageSupport {
 		for (Lesson lesson : catalogue.lessons().values()) {
 			Map<String, InteractiveFallback> byName = new LinkedHashMap<>();
 			Map<String, LanguageDemoFallback> demos = new LinkedHashMap<>();
+			Map<String, CurveFitFallback> fits = new LinkedHashMap<>();
 			for (LessonBlock block : lesson.blocks()) {
 				if (block instanceof LessonBlock.Interactive interactive) {
 					byName.put(interactive.name(), InteractiveFallback.of(interactive, lesson.sourcePath()));
@@ -42,15 +45,24 @@ class LessonPageSupport {
 					demos.put(demo.name(),
 							LanguageDemoFallback.of(demo, languageModels, this.maxTextLength, lesson.sourcePath()));
 				}
+				else if (block instanceof LessonBlock.CurveFit fit) {
+					fits.put(fit.name(), CurveFitFallback.of(fit, lesson.sourcePath()));
+				}
 			}
 			this.fallbacks.put(lesson.slug(), Collections.unmodifiableMap(byName));
 			this.languageFallbacks.put(lesson.slug(), Collections.unmodifiableMap(demos));
+			this.curveFits.put(lesson.slug(), Collections.unmodifiableMap(fits));
 		}
 	}
 
 	/** The language demonstrations' fallbacks of a lesson, by name. */
 	Map<String, LanguageDemoFallback> languageDemos(Lesson lesson) {
 		return this.languageFallbacks.getOrDefault(lesson.slug(), Map.of());
+	}
+
+	/** The polynomial fits' static figures of a lesson, by name. */
+	Map<String, CurveFitFallback> curveFits(Lesson lesson) {
+		return this.curveFits.getOrDefault(lesson.slug(), Map.of());
 	}
 
 	/** The longest text a learner may give the language demonstrations. */

@@ -248,6 +248,13 @@ final class LessonParser {
 		ContentYaml.Document<ContentFiles.InteractiveBody> document = ContentYaml.read(body, file, line + 1,
 				ContentFiles.InteractiveBody.class, "An interactive");
 		ContentFiles.InteractiveBody interactive = document.value();
+		if (LessonBlock.CurveFit.NAME.equals(name)) {
+			return curveFit(document, name);
+		}
+		if (interactive.degree() != null || interactive.points() != null) {
+			throw document.fail((interactive.degree() != null) ? "/degree" : "/points",
+					"only the interactive " + LessonBlock.CurveFit.NAME + " takes a 'degree' and 'points'.");
+		}
 		if (LossFigure.NAMES.contains(name)) {
 			if (interactive.program() != null || !interactive.values().isEmpty() || interactive.sample() != null) {
 				throw document.fail("/program",
@@ -281,6 +288,19 @@ final class LessonParser {
 			}
 		}
 		return new LessonBlock.Interactive(name, program, interactive.values(), interactive.caption());
+	}
+
+	private LessonBlock curveFit(ContentYaml.Document<ContentFiles.InteractiveBody> document, String name) {
+		ContentFiles.InteractiveBody interactive = document.value();
+		if (interactive.program() != null || !interactive.values().isEmpty() || interactive.sample() != null) {
+			throw document.fail("/program",
+					"the interactive '" + name + "' takes a 'degree' and 'points', not a program, values or a sample.");
+		}
+		if (interactive.degree() == null || interactive.points() == null) {
+			throw document.fail((interactive.degree() == null) ? "/degree" : "/points",
+					"the interactive '" + name + "' needs a 'degree' to start at and a number of training 'points'.");
+		}
+		return new LessonBlock.CurveFit(name, interactive.degree(), interactive.points(), interactive.caption());
 	}
 
 	private LessonBlock dataInteractive(String file, int line, String name, String body) {

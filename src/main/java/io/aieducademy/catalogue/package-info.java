@@ -2,7 +2,8 @@
  * The catalogue: tracks, programs, lessons and quick checks, read from text files once at
  * start-up and immutable afterwards, with their pages and their JSON API.
  */
-@ApplicationModule(displayName = "Catalogue", allowedDependencies = { "autograd", "progress", "json", "language" })
+@ApplicationModule(displayName = "Catalogue",
+		allowedDependencies = { "autograd", "progress", "json", "language", "fitting" })
 @NullMarked
 package io.aieducademy.catalogue;
 

@@ -223,6 +223,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/polynomial-fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fit a polynomial to the lesson's noisy points
+         * @description Least squares (with an optional L2 penalty) on points of sin(2πx) plus noise: the training and test points, the fitted coefficients, the curve at x = 0, 0.01, …, 1, the mean squared errors on both sets, and both errors for every degree from 0 to 9.
+         */
+        post: operations["fitPolynomial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs": {
         parameters: {
             query?: never;
@@ -407,6 +427,12 @@ export interface components {
             /** Format: double */
             value?: number;
         };
+        DataPoint: {
+            /** Format: double */
+            x?: number;
+            /** Format: double */
+            y?: number;
+        };
         DatasetSpec: {
             data?: number[][];
             kind?: string;
@@ -418,6 +444,14 @@ export interface components {
             seed?: number;
             /** Format: double */
             testFraction?: number;
+        };
+        DegreeErrors: {
+            /** Format: int32 */
+            degree?: number;
+            /** Format: double */
+            testError?: number;
+            /** Format: double */
+            trainingError?: number;
         };
         /** @description One page of a lesson's discussion, newest post first, each with its replies */
         DiscussionView: {
@@ -499,6 +533,40 @@ export interface components {
             values?: {
                 [key: string]: number;
             };
+        };
+        FitAnswer: {
+            byDegree?: components["schemas"]["DegreeErrors"][];
+            coefficients?: number[];
+            curve?: components["schemas"]["DataPoint"][];
+            /** Format: int32 */
+            degree?: number;
+            /** Format: double */
+            penalty?: number;
+            /** Format: int32 */
+            points?: number;
+            test?: components["schemas"]["DataPoint"][];
+            /** Format: double */
+            testError?: number;
+            training?: components["schemas"]["DataPoint"][];
+            /** Format: double */
+            trainingError?: number;
+        };
+        FitRequest: {
+            /**
+             * Format: int32
+             * @example 9
+             */
+            degree?: number;
+            /**
+             * Format: double
+             * @example 0
+             */
+            penalty?: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            points?: number;
         };
         GradientCheck: {
             /** Format: double */
@@ -2262,6 +2330,101 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Whole seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fitPolynomial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FitRequest"];
+            };
+        };
+        responses: {
+            /** @description The fit */
+            200: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FitAnswer"];
+                };
+            };
+            /** @description Malformed JSON, or a degree, points or penalty out of range */
+            400: {
+                headers: {
+                    /** @description How clients and caches may keep the answer */
+                    "Cache-Control"?: "private, no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TrainingProblem"];
+                };
+            };
+            /** @description The bearer token is unknown, revoked or expired (only with a token) */
+            401: {
+                headers: {
+                    /** @description Bearer error="invalid_token" when a bearer token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The browser says that the request comes from another site's page (Sec-Fetch-Site or Origin), or the bearer token's scope is read; nothing was changed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header allows no JSON: every answer is application/json or a problem */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is neither JSON nor a form */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token has sent too many requests (only with a token); see Retry-After */
+            429: {
+                headers: {
                     /** @description Whole seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;

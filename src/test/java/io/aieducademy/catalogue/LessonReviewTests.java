@@ -26,7 +26,7 @@ class LessonReviewTests {
 			"introduction-to-neural-networks", "training-ai-models", "ai-ethics-and-bias", "tokenisation",
 			"embeddings-and-vector-databases", "evaluation-metrics", "understanding-large-language-models",
 			"feature-engineering", "supervised-vs-unsupervised-learning", "decision-trees", "backpropagation",
-			"loss-functions-and-optimisers", "clustering");
+			"loss-functions-and-optimisers", "clustering", "overfitting-and-underfitting");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 

@@ -182,6 +182,38 @@ class QuizApiTests {
 		assertThat(page.getResponse().getContentType()).isNull();
 	}
 
+	@Test
+	void aLearnerCanFinishTheWholeAiSproutsProgramAndSeesSixteenOfSixteen() throws Exception {
+		var program = this.catalogue.program("ai-sprouts").orElseThrow();
+		assertThat(program.availableLessonSlugs()).as("every lesson of AI Sprouts can be read").hasSize(16);
+		Cookie learner = null;
+		for (String slug : program.availableLessonSlugs()) {
+			Lesson lesson = this.catalogue.lesson(slug).orElseThrow();
+			assertThat(lesson.quickChecks()).as(slug).hasSize(3);
+			for (QuickCheck check : lesson.quickChecks()) {
+				MvcTestResult answered = answer(check.id(), "{\"choice\": " + check.answer() + "}", learner);
+				assertThat(answered).as(check.id())
+					.hasStatusOk()
+					.bodyJson()
+					.extractingPath("$.correct")
+					.isEqualTo(true);
+				if (learner == null) {
+					learner = answered.getResponse().getCookie("aie_learner");
+				}
+			}
+			assertThat(this.mvc.post().uri("/api/lessons/" + slug + "/completion").cookie(learner).exchange())
+				.as(slug + " completed")
+				.hasStatusOk();
+		}
+		String page = this.mvc.get()
+			.uri("/programs/ai-sprouts")
+			.cookie(learner)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("16 of 16 available lessons completed (100%)");
+	}
+
 	private Lesson lesson() {
 		return this.catalogue.lesson("backpropagation").orElseThrow();
 	}
