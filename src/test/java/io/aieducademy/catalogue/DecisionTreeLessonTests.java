@@ -148,7 +148,8 @@ class DecisionTreeLessonTests {
 
 	@Test
 	void theQuickChecksNumbers() {
-		assertThat(this.text).contains("A group holds 10 seedlings, 5 that thrive and 5 that wilt.", "with p = 0.5.");
+		assertThat(this.text).contains("A group holds 10 seedlings, 5 that thrive and 5 that wilt.",
+				"The share that thrives is p = 0.5, so the impurity is 1 − 0.5² − 0.5² = 1 − 0.25 − 0.25 = 0.5.");
 		assertThat(this.text).contains("New seedlings near 7 hours and 6 cups get labelled by a single odd example");
 	}
 

@@ -59,8 +59,9 @@ class SiteApplicationTests {
 		assertThat(html).contains("How Data Powers AI", "Clustering");
 		assertThat(html.indexOf("How Data Powers AI")).isLessThan(html.indexOf("Backpropagation"));
 		assertThat(html).contains("href=\"/programs/ai-sprouts/lessons/how-data-powers-ai\"");
-		assertThat(html).as("a lesson not yet written links to its coming-soon page")
-			.contains("href=\"/programs/ai-sprouts/lessons/clustering\"", "Coming soon");
+		assertThat(html).as("every AI Sprouts lesson is written").doesNotContain("Coming soon");
+		assertThat(page("/programs/ai-seeds")).as("a lesson not yet written links to its coming-soon page")
+			.contains("href=\"/programs/ai-seeds/lessons/how-machines-learn\"", "Coming soon");
 	}
 
 	@Test
