@@ -21,6 +21,23 @@ import { t } from './messages.js';
 
 let uid = 0;
 
+/**
+ * The live part of an interactive, hidden until it is ready: its controls and a spoken readout, added to the figure
+ * (before `before` when given).
+ * @param {Element} figure
+ * @param {Element | null} [before]
+ */
+function liveParts(figure, before = null) {
+  const live = element('div', 'interactive__live');
+  live.hidden = true;
+  const controls = element('div', 'interactive__controls');
+  const readout = element('p', 'interactive__note');
+  readout.setAttribute('aria-live', 'polite');
+  live.append(controls, readout);
+  figure.insertBefore(live, before);
+  return { live, controls, readout };
+}
+
 function parseValues(figure) {
   try {
     const values = JSON.parse(figure.dataset.values || '{}');
@@ -102,13 +119,7 @@ async function mount(figure) {
   const fallback = figure.querySelector('.interactive__fallback');
   const values = parseValues(figure);
   let program = figure.dataset.program || '';
-  const live = element('div', 'interactive__live');
-  live.hidden = true;
-  const controls = element('div', 'interactive__controls');
-  const readout = element('p', 'interactive__note');
-  readout.setAttribute('aria-live', 'polite');
-  live.append(controls, readout);
-  figure.append(live);
+  const { live, controls, readout } = liveParts(figure);
   const id = `interactive-${++uid}`;
   if (kind === 'neuron' || kind === 'training-loop') {
     const training = await import('./lesson-training.js');
@@ -221,14 +232,7 @@ function reveal(live, fallback) {
 /** The figures of the Loss Functions and Optimisers lesson, whose numbers the server computed (lesson-loss.js). */
 async function mountLoss(figure, kind) {
   const data = JSON.parse(figure.dataset.figure);
-  const live = element('div', 'interactive__live');
-  live.hidden = true;
-  const controls = element('div', 'interactive__controls');
-  const readout = element('p', 'interactive__note');
-  readout.setAttribute('aria-live', 'polite');
-  live.append(controls, readout);
-  const table = figure.querySelector('.interactive__fallback');
-  figure.insertBefore(live, table);
+  const { live, controls, readout } = liveParts(figure, figure.querySelector('.interactive__fallback'));
   const id = `interactive-${++uid}`;
   const loss = await import('./lesson-loss.js');
   if (kind === 'loss-curve') {
@@ -245,13 +249,7 @@ async function mountLoss(figure, kind) {
 
 /** The k-means interactive: every run comes computed from the server in data-runs (lesson-clustering.js). */
 async function mountClustering(figure) {
-  const live = element('div', 'interactive__live');
-  live.hidden = true;
-  const controls = element('div', 'interactive__controls');
-  const readout = element('p', 'interactive__note');
-  readout.setAttribute('aria-live', 'polite');
-  live.append(controls, readout);
-  figure.append(live);
+  const { live, controls, readout } = liveParts(figure);
   const { mountKMeans } = await import('./lesson-clustering.js');
   mountKMeans(figure, live, controls, readout, `interactive-${++uid}`);
   live.hidden = false;
@@ -260,13 +258,7 @@ async function mountClustering(figure) {
 
 /** The tokeniser and the next-word model (lessons 8 and 11), which draw no graph. */
 async function mountLanguage(figure, kind) {
-  const live = element('div', 'interactive__live');
-  live.hidden = true;
-  const controls = element('div', 'interactive__controls');
-  const readout = element('p', 'interactive__note');
-  readout.setAttribute('aria-live', 'polite');
-  live.append(controls, readout);
-  figure.append(live);
+  const { live, controls, readout } = liveParts(figure);
   const id = `interactive-${++uid}`;
   const language = await import('./lesson-language.js');
   if (kind === 'tokeniser') {

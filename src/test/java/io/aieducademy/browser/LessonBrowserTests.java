@@ -96,6 +96,13 @@ class LessonBrowserTests extends BrowserTest {
 			for (int width : new int[] { 375, 1280, 1920 }) {
 				browser.viewport(width, 900, dark);
 				browser.script("document.getElementById(arguments[0]).scrollIntoView()", CHAIN_RULE);
+				// the option's colours fade in over 0.15 s (no motion is reduced here):
+				// read them once the fade
+				// has ended
+				browser.await()
+					.until((driver) -> browser
+						.script("return document.getAnimations().filter((a) => a instanceof CSSTransition).length")
+						.equals(0L));
 				List<?> looks = (List<?>) browser.script("""
 						const check = document.getElementById(arguments[0]);
 						const bad = document.createElement('span');
