@@ -190,46 +190,14 @@ class DataInteractiveTests {
 	}
 
 	private void write(String dataFile, String data, String show) throws IOException {
-		Files.createDirectories(this.root.resolve("programs/first/lessons"));
-		Files.createDirectories(this.root.resolve("data"));
-		Files.writeString(this.root.resolve("tracks.yml"), """
-				tracks:
-				  - slug: basics
-				    title: Basics
-				    description: The basics.
-				    programs: [first]
-				""");
-		Files.writeString(this.root.resolve("programs/first/program.yml"), """
-				title: First
-				level: 1
-				icon: "*"
-				tagline: Start here
-				lessons:
-				  - slug: two
-				    title: Lesson Two
-				""");
-		Files.writeString(this.root.resolve("programs/first/lessons/two.md"), """
-				---
-				title: Lesson Two
-				description: A lesson.
-				order: 1
-				difficulty: beginner
-				duration: 5
-				icon: "*"
-				---
+		OneLessonContent.write(this.root, """
 				## Words
 				::: data-interactive nearest-neighbours
 				data: word-vectors.csv
 				caption: The nearest words.
 				%s
 				:::
-				""".formatted(show));
-		try (var files = Files.list(this.root.resolve("data"))) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.writeString(this.root.resolve("data").resolve(dataFile), data);
+				""".formatted(show), dataFile, data);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.aieducademy.catalogue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -90,41 +89,14 @@ class DecisionTreeFallbackTests {
 	}
 
 	private void write(String data, String show) throws IOException {
-		Files.createDirectories(this.root.resolve("programs/first/lessons"));
-		Files.createDirectories(this.root.resolve("data"));
-		Files.writeString(this.root.resolve("tracks.yml"), """
-				tracks:
-				  - slug: basics
-				    title: Basics
-				    description: The basics.
-				    programs: [first]
-				""");
-		Files.writeString(this.root.resolve("programs/first/program.yml"), """
-				title: First
-				level: 1
-				icon: "*"
-				tagline: Start here
-				lessons:
-				  - slug: two
-				    title: Lesson Two
-				""");
-		Files.writeString(this.root.resolve("programs/first/lessons/two.md"), """
-				---
-				title: Lesson Two
-				description: A lesson.
-				order: 1
-				difficulty: beginner
-				duration: 5
-				icon: "*"
-				---
+		OneLessonContent.write(this.root, """
 				## A tree
 				::: data-interactive decision-tree
 				data: points.csv
 				caption: A tree.
 				%s
 				:::
-				""".formatted(show));
-		Files.writeString(this.root.resolve("data/points.csv"), data);
+				""".formatted(show), "points.csv", data);
 	}
 
 }
