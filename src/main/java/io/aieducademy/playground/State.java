@@ -73,11 +73,11 @@ final class State {
 
 	/**
 	 * Significant digits of a heatmap value. The page only turns a cell into a colour,
-	 * and three digits keep every value's sign and leave it within 0.5 % of itself (within
-	 * 0.0005 in the -1 to 1 range the colours span: under an eighth of one colour step).
-	 * The neurons' heatmaps are most of an answer: at the shortest exact digits of a
-	 * double they made a Play update about 355 KB of JSON, and writing and compressing it
-	 * took most of the server's time for that update.
+	 * and three digits keep every value's sign and leave it within 0.5 % of itself
+	 * (within 0.0005 in the -1 to 1 range the colours span: under an eighth of one colour
+	 * step). The neurons' heatmaps are most of an answer: at the shortest exact digits of
+	 * a double they made a Play update about 355 KB of JSON, and writing and compressing
+	 * it took most of the server's time for that update.
 	 */
 	static final int HEATMAP_DIGITS = 3;
 

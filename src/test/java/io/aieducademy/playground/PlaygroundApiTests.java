@@ -210,8 +210,8 @@ class PlaygroundApiTests {
 			double score = out.path("bias").get(0).asDouble();
 			for (int j = 0; j < 3; j++) {
 				JsonNode w = hidden.path("weight").get(j);
-				double neuron = Math.tanh(w.get(0).asDouble() * x1 + w.get(1).asDouble() * x2
-						+ hidden.path("bias").get(j).asDouble());
+				double neuron = Math
+					.tanh(w.get(0).asDouble() * x1 + w.get(1).asDouble() * x2 + hidden.path("bias").get(j).asDouble());
 				score += out.path("weight").get(0).get(j).asDouble() * neuron;
 				assertSignificant(grid.path("neurons").get(0).get(j).get(c), neuron);
 			}
