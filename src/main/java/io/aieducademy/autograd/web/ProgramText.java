@@ -39,7 +39,7 @@ final class ProgramText {
 		@Override
 		public ProgramText deserialize(JsonParser json, DeserializationContext context) {
 			if (json.currentToken() == JsonToken.VALUE_STRING) {
-				// the first of these calls decodes the string, so the buffer is asked for first
+				// the first of these calls decodes the string: ask for the buffer first
 				char[] buffer = json.getStringCharacters();
 				int offset = json.getStringOffset();
 				int length = json.getStringLength();
