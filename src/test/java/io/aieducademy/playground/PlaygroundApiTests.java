@@ -1,5 +1,6 @@
 package io.aieducademy.playground;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The HTTP contract of {@code POST /api/playground/train}: every dataset and option, the
@@ -190,6 +192,47 @@ class PlaygroundApiTests {
 		assertThat(grid.path("neurons").get(0)).hasSize(3);
 		assertThat(grid.path("neurons").get(1).get(1)).hasSize(49);
 		assertThat(ok("{\"steps\":1,\"grid\":3}").path("grid").has("neurons")).isFalse();
+	}
+
+	@Test
+	void heatmapsAreTheNetworksOutputsToThreeSignificantDigits() {
+		JsonNode answer = ok("""
+				{"network":{"hidden":[3],"activation":"tanh"},"loss":"hinge","steps":2,"grid":6,"neuronGrids":true}""");
+		JsonNode grid = answer.path("grid");
+		JsonNode hidden = answer.path("state").path("layers").get(0);
+		JsonNode out = answer.path("state").path("layers").get(1);
+		int size = 6;
+		double step = 2 * 6.0 / size;
+		int cells = 0;
+		for (int c = 0; c < size * size; c++) {
+			double x1 = -6.0 + (c % size + 0.5) * step;
+			double x2 = 6.0 - (c / size + 0.5) * step;
+			double score = out.path("bias").get(0).asDouble();
+			for (int j = 0; j < 3; j++) {
+				JsonNode w = hidden.path("weight").get(j);
+				double neuron = Math
+					.tanh(w.get(0).asDouble() * x1 + w.get(1).asDouble() * x2 + hidden.path("bias").get(j).asDouble());
+				score += out.path("weight").get(0).get(j).asDouble() * neuron;
+				assertSignificant(grid.path("neurons").get(0).get(j).get(c), neuron);
+			}
+			assertSignificant(grid.path("output").get(c), score);
+			cells++;
+		}
+		assertThat(cells).isEqualTo(36);
+	}
+
+	private static void assertSignificant(JsonNode written, double exact) {
+		double value = written.asDouble();
+		assertThat(new BigDecimal(written.asString()).stripTrailingZeros().precision()).isLessThanOrEqualTo(3);
+		assertThat(Math.signum(value)).isEqualTo(Math.signum(exact));
+		assertThat(value).isCloseTo(exact, within(Math.abs(exact) * 5e-3 + 1e-300));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "0.123456, 0.123", "-0.98765, -0.988", "12.3456, 12.3", "123456.7, 123000", "1.23456e-7, 1.23e-7",
+			"0.9996, 1.0", "-0.0, -0.0", "0, 0", "7, 7" })
+	void heatmapValuesKeepThreeSignificantDigits(double value, double rounded) {
+		assertThat(State.significant(value, State.HEATMAP_DIGITS)).isEqualTo(rounded);
 	}
 
 	@Test
