@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param rounds how many times each warm-up request is sent (default 1: one round brings
  * the first worked example after ready from about 50 ms to under 10 ms, and each further
- * round costs start-up about a third of a second for little more; README, issue 13); 0 sends
- * none
+ * round costs start-up about a third of a second for little more; README, issue 13); 0
+ * sends none
  */
 @ConfigurationProperties("aieducademy.warm-up")
 @Validated
