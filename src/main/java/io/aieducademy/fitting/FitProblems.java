@@ -1,6 +1,7 @@
 package io.aieducademy.fitting;
 
 import io.aieducademy.autograd.web.ProblemAdvice;
+import io.aieducademy.autograd.web.Problems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class FitProblems extends ProblemAdvice {
 
 	FitProblems(MessageSource messages) {
-		super(messages, "problem.overfitting", "the polynomial fit");
+		super(messages, new Problems.UnreadableCodes("problem.overfitting.empty", "problem.overfitting.notJson",
+				"problem.overfitting.notJson", "problem.overfitting.wrongType", "problem.overfitting.wrongTypeIn"),
+				"problem.overfitting.internal", "the polynomial fit");
 	}
 
 	@ExceptionHandler

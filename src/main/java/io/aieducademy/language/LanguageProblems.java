@@ -1,6 +1,7 @@
 package io.aieducademy.language;
 
 import io.aieducademy.autograd.web.ProblemAdvice;
+import io.aieducademy.autograd.web.Problems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class LanguageProblems extends ProblemAdvice {
 
 	LanguageProblems(MessageSource messages) {
-		super(messages, "problem.language", "the language endpoints");
+		super(messages,
+				new Problems.UnreadableCodes("problem.language.empty", "problem.language.notJson",
+						"problem.language.notJson", "problem.language.wrongType", "problem.language.wrongTypeIn"),
+				"problem.language.internal", "the language endpoints");
 	}
 
 	@ExceptionHandler

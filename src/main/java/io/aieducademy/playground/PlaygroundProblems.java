@@ -2,6 +2,7 @@ package io.aieducademy.playground;
 
 import io.aieducademy.autograd.web.EvaluationSlots;
 import io.aieducademy.autograd.web.ProblemAdvice;
+import io.aieducademy.autograd.web.Problems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class PlaygroundProblems extends ProblemAdvice {
 
 	PlaygroundProblems(MessageSource messages) {
-		super(messages, "problem.training", "/api/playground/train");
+		super(messages,
+				new Problems.UnreadableCodes("problem.training.empty", "problem.training.notJson",
+						"problem.training.notJson", "problem.training.wrongType", "problem.training.wrongTypeIn"),
+				"problem.training.internal", "/api/playground/train");
 	}
 
 	@ExceptionHandler

@@ -53,19 +53,6 @@ public abstract class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * For an API whose sentences all start with {@code prefix} (as in
-	 * {@code problem.language}): {@code .empty}, {@code .notJson} (with or without the
-	 * place), {@code .wrongType}, {@code .wrongTypeIn} and {@code .internal}.
-	 * @param messages the message bundle
-	 * @param prefix the start of the API's message codes
-	 * @param served what the API is, for the log line of an unexpected failure
-	 */
-	protected ProblemAdvice(MessageSource messages, String prefix, String served) {
-		this(messages, new Problems.UnreadableCodes(prefix + ".empty", prefix + ".notJson", prefix + ".notJson",
-				prefix + ".wrongType", prefix + ".wrongTypeIn"), prefix + ".internal", served);
-	}
-
-	/**
 	 * The problem for {@code ex}, in the bundle's words (see {@link BundleProblems#of}).
 	 */
 	protected final ProblemDetail problem(Exception ex, HttpStatusCode status, String code, String titleCode,
