@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,15 @@ abstract class BrowserTest {
 		browser.consoleProblems();
 		browser.driver().get(url(path));
 		browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyWhen)));
+	}
+
+	/**
+	 * Opens a lesson page, waits until its interactive {@code figure} (a CSS selector)
+	 * has {@code readyInside} (a selector inside it), and returns the figure.
+	 */
+	protected WebElement openFigure(Browser browser, String path, String figure, String readyInside) {
+		open(browser, path, figure + " " + readyInside);
+		return browser.driver().findElement(By.cssSelector(figure));
 	}
 
 	protected String url(String path) {

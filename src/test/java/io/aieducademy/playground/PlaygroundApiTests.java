@@ -6,26 +6,19 @@ import java.util.List;
 
 import io.aieducademy.autograd.web.AutogradProperties;
 import io.aieducademy.autograd.web.EvaluationSlots;
+import io.aieducademy.support.JsonApi;
+import io.aieducademy.support.JsonApiSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -34,41 +27,20 @@ import static org.assertj.core.api.Assertions.within;
  * The HTTP contract of {@code POST /api/playground/train}: every dataset and option, the
  * exact SGD step, continuing from a state, and a problem for every kind of bad input.
  */
-@WebMvcTest(controllers = PlaygroundController.class,
-		// Spring Security is there for the HTML forms' tokens (package system); the JSON
-		// API takes none
-		excludeAutoConfiguration = { SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
+@JsonApiSlice(PlaygroundController.class)
 @EnableConfigurationProperties({ PlaygroundProperties.class, AutogradProperties.class })
 @Import(EvaluationSlots.class)
 class PlaygroundApiTests {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	@Autowired
 	private MockMvcTester mvc;
 
-	private MvcTestResult post(String body) {
-		return this.mvc.post()
-			.uri("/api/playground/train")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
-	}
-
 	private JsonNode ok(String body) {
-		MvcTestResult result = post(body);
-		assertThat(result).hasStatusOk();
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return new JsonApi(this.mvc).ok("/api/playground/train", body);
 	}
 
 	private void problem(String body, HttpStatus status, String detail) {
-		MvcTestResult result = post(body);
-		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		JsonNode problem = json.readTree(result.getResponse().getContentAsByteArray());
-		assertThat(problem.path("detail").asString()).contains(detail);
-		assertThat(problem.path("title").asString()).isNotBlank();
+		new JsonApi(this.mvc).problem("/api/playground/train", body, status, detail);
 	}
 
 	@ParameterizedTest
