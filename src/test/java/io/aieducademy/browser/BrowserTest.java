@@ -16,9 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A browser test against the whole application on a random port: it opens pages in the
  * suite's one Chromium and fails if a page logged an error or a warning to the console.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "aieducademy.admin=" + BrowserTest.ADMINISTRATOR)
 @ExtendWith(BrowserExtension.class)
 abstract class BrowserTest {
+
+	/** The account that is an administrator once it signs up. */
+	static final String ADMINISTRATOR = "head-teacher";
 
 	@LocalServerPort
 	private int port;
