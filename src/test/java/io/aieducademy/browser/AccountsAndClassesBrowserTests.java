@@ -10,6 +10,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.test.context.TestPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,7 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the reply of another user; a teacher makes a class, three learners join it with the
  * code and answer, and the teacher's page shows the quick check they got wrong most. One
  * browser plays every user in turn, its cookies cleared between them.
+ * <p>
+ * Its accounts, posts and classes go into a database of their own: the other browser
+ * tests weigh and photograph the Backpropagation lesson as a first visitor sees it, with
+ * no discussion under it.
  */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:aieducademy-accounts-story;DB_CLOSE_DELAY=-1")
 class AccountsAndClassesBrowserTests extends BrowserTest {
 
 	static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
