@@ -11,28 +11,10 @@
 // Node 22 and later need no flag. Results go to standard output as one line per measurement.
 
 import { openBrowser } from './cdp.mjs';
+import { network } from './graph-programs.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
 const runs = Number(process.argv[3] ?? 5);
-
-function network(nodes) {
-  const lines = [];
-  let previous = ['x1', 'x2', 'x3'];
-  let made = 3;
-  for (let layer = 1; made < nodes - 4; layer++) {
-    const current = [];
-    for (let j = 0; j < 3; j++) {
-      const name = `h${layer}_${j + 1}`;
-      const terms = previous.map((p, k) => `${(((layer * 7 + j * 3 + k) % 9) - 4) / 8}*${p}`);
-      lines.push(`${name} = tanh(${terms.join(' + ')} + 0.1)`);
-      current.push(name);
-      made += 11;
-    }
-    previous = current;
-  }
-  lines.push(`L = (${previous[0]} - 1)^2`);
-  return lines.join('\n');
-}
 
 const IN_PAGE = `
 async (program, runs, full) => {

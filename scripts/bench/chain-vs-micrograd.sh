@@ -2,11 +2,16 @@
 # The HTTP request path against micrograd in the same run (see chain_vs_micrograd.py): builds the jar, starts the
 # application on a loopback port with a throwaway data folder, runs the comparison, stops the application.
 # Usage: scripts/bench/chain-vs-micrograd.sh [port]   (default 8105)
+# JAR=path/to/app.jar runs that jar instead of building one (to compare two builds in one session).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port="${1:-8105}"
-./mvnw -q -DskipTests package
-jar=$(ls target/ai-educademy-*.jar | grep -v plain | head -n 1)
+if [ -n "${JAR:-}" ]; then
+  jar="$JAR"
+else
+  ./mvnw -q -DskipTests package
+  jar=$(ls target/ai-educademy-*.jar | grep -v plain | head -n 1)
+fi
 data=$(mktemp -d)
 # one client sends every request, so its fair share of the engine's time is lifted for the benchmark
 java -jar "$jar" --server.address=127.0.0.1 --server.port="$port" --aieducademy.data-dir="$data" \

@@ -5,7 +5,9 @@ chain and backpropagating through it inside this Python process. The server is t
 kept-alive HTTP connection to loopback, for a whole request: sending 60 KB of JSON, the server reading it, parsing
 the program, building the graph, forward, backward, and writing and receiving the answer (without the graph view,
 "graph": false). Both are warmed up first, then measured in alternating rounds, so a busy machine slows both alike,
-and the ratio of the medians is reported. Run by scripts/bench/chain-vs-micrograd.sh, or by hand against a running
+and the ratio of the medians is reported. Two references are timed in the same rounds, to say where the time goes:
+the smallest program ("h = x", the cost of any request) and the same 60 KB with the chain written as a comment (the
+cost of sending and reading the body, with nothing to build). Run by scripts/bench/chain-vs-micrograd.sh, or by hand against a running
 server: python3 scripts/bench/chain_vs_micrograd.py http://127.0.0.1:8080/api/autograd
 """
 import http.client
@@ -40,11 +42,14 @@ def main():
     assert url.hostname in ("127.0.0.1", "localhost", "::1"), "this benchmark only talks to loopback"
     program = "h = x\n" + "h=relu(h*1.0001+0.0001)\n" * LINES
     body = json.dumps({"expression": program, "values": {"x": X}, "graph": False}).encode()
+    tiny = json.dumps({"expression": "h = x", "values": {"x": X}, "graph": False}).encode()
+    comment = json.dumps({"expression": "h = x\n#" + program.replace("\n", " "), "values": {"x": X},
+                          "graph": False}).encode()
     connection = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=30)
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
 
-    def post():
-        connection.request("POST", url.path, body, headers)
+    def post(request=body):
+        connection.request("POST", url.path, request, headers)
         response = connection.getresponse()
         answer = response.read()
         assert response.status == 200, (response.status, answer[:300])
@@ -58,15 +63,23 @@ def main():
 
     for _ in range(WARM_UP_REQUESTS):
         post()
+    for _ in range(WARM_UP_REQUESTS // 4):
+        post(tiny)
+        post(comment)
     for _ in range(3):
         micrograd_chain()
 
-    http_times, micrograd_times = [], []
+    http_times, micrograd_times, tiny_times, comment_times = [], [], [], []
     for _ in range(ROUNDS):
         for _ in range(REQUESTS_PER_ROUND):
             start = time.perf_counter()
             post()
             http_times.append(time.perf_counter() - start)
+        for request, times in ((tiny, tiny_times), (comment, comment_times)):
+            for _ in range(REQUESTS_PER_ROUND // 2):
+                start = time.perf_counter()
+                post(request)
+                times.append(time.perf_counter() - start)
         start = time.perf_counter()
         micrograd_chain()
         micrograd_times.append(time.perf_counter() - start)
@@ -81,6 +94,9 @@ def main():
           f"({http_median * 1e9 / nodes:.0f} ns a node) over {len(http_times)} requests, "
           f"min {min(http_times) * 1e3:.3f} ms")
     print(f"ratio: the server is {micrograd_median / http_median:.1f}x faster than micrograd")
+    print(f"references: the smallest program {statistics.median(tiny_times) * 1e3:.3f} ms, "
+          f"the same {len(comment)} bytes as a comment {statistics.median(comment_times) * 1e3:.3f} ms (medians); "
+          f"{micrograd_median / statistics.median(comment_times):.1f}x faster than micrograd with nothing to build")
 
 
 if __name__ == "__main__":

@@ -48,8 +48,26 @@ public final class Autograd {
 	 * @throws ProgramException if the program or the values are malformed or over a limit
 	 */
 	public static Evaluation evaluate(String source, Map<String, Double> values, Options options) {
+		return evaluate(new SourceText(source), values, options);
+	}
+
+	/**
+	 * Evaluates a program read straight into characters, as
+	 * {@link #evaluate(String, Map, Options)} does, without copying them: a request's
+	 * body reader decodes the program into an array of its own and hands it over.
+	 * @param source the program's characters, which become the engine's and must not be
+	 * changed afterwards
+	 * @param values the values of the inputs the caller gives, by name
+	 * @param options limits, gradient check and graph
+	 * @return the evaluation
+	 * @throws ProgramException if the program or the values are malformed or over a limit
+	 */
+	public static Evaluation evaluate(char[] source, Map<String, Double> values, Options options) {
+		return evaluate(new SourceText(source), values, options);
+	}
+
+	private static Evaluation evaluate(SourceText text, Map<String, Double> values, Options options) {
 		Map<String, Double> given = checkValues(values);
-		SourceText text = new SourceText(source);
 		ComputationGraph graph = Parser.parse(text, given, options.limits());
 		if (options.gradientCheck() && graph.gradientCheckWork() > options.limits().maxGradientCheckWork()) {
 			throw new ProgramException(Kind.TOO_LARGE, "gradientCheckTooLarge", graph.gradientCheckWork(),

@@ -7,16 +7,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * A program's computation graph in flat arrays, with forward and backward passes.
  * <p>
- * Node {@code i} applies {@code operations[i]} to the nodes {@code left[i]} and
- * {@code right[i]} (-1 when absent). The parser adds a node only after its operands, so
- * the ids are a topological order: forward is a loop up the ids and backward is the same
- * loop down, with no recursion and no sorting, however deep the graph is.
+ * Node {@code i} applies the operation numbered {@code operations[i]} to the nodes
+ * {@code left[i]} and {@code right[i]} (-1 when absent). The parser adds a node only
+ * after its operands, so the ids are a topological order: forward is a loop up the ids
+ * and backward is the same loop down, with no recursion and no sorting, however deep the
+ * graph is.
  */
 final class ComputationGraph {
 
 	private static final int NONE = -1;
 
-	private Operation[] operations;
+	private static final double[] NO_GRADS = new double[0];
+
+	private static final boolean[] NOT_REACHED = new boolean[0];
+
+	/** Every operation by its number ({@link Operation#ordinal()}). */
+	private static final Operation[] OPERATIONS = Operation.values();
+
+	/**
+	 * Each node's operation by its number: a byte column is an eighth of the memory a
+	 * column of references takes to clear, and storing a byte costs the garbage collector
+	 * no bookkeeping.
+	 */
+	private byte[] operations;
 
 	private int[] left;
 
@@ -24,7 +37,12 @@ final class ComputationGraph {
 
 	private double[] values;
 
-	private double[] grads;
+	/**
+	 * The gradients, allocated by the first {@link #backward()} at the graph's size: a
+	 * graph is built once and differentiated once or more, so building it does not pay
+	 * for columns only backward fills.
+	 */
+	private double[] grads = NO_GRADS;
 
 	/**
 	 * Whether the node depends on an input; constants and their combinations are never
@@ -34,9 +52,9 @@ final class ComputationGraph {
 
 	/**
 	 * Whether the output depends on the node, so that backward reaches it (as PyTorch's
-	 * autograd would).
+	 * autograd would); allocated with {@link #grads}.
 	 */
-	private boolean[] reached;
+	private boolean[] reached = NOT_REACHED;
 
 	private int[] spanStarts;
 
@@ -65,13 +83,11 @@ final class ComputationGraph {
 	 */
 	ComputationGraph(int capacity) {
 		int size = Math.max(1, capacity);
-		this.operations = new Operation[size];
+		this.operations = new byte[size];
 		this.left = new int[size];
 		this.right = new int[size];
 		this.values = new double[size];
-		this.grads = new double[size];
 		this.requiresGrad = new boolean[size];
-		this.reached = new boolean[size];
 		this.spanStarts = new int[size];
 		this.spanLengths = new int[size];
 		this.labels = new String[size];
@@ -114,7 +130,7 @@ final class ComputationGraph {
 	 * gradient is reported.
 	 */
 	void makeInput(int id, String name) {
-		this.operations[id] = Operation.INPUT;
+		this.operations[id] = (byte) Operation.INPUT.ordinal();
 		this.labels[id] = name;
 		this.requiresGrad[id] = true;
 	}
@@ -142,7 +158,7 @@ final class ComputationGraph {
 			grow();
 		}
 		int id = this.size++;
-		this.operations[id] = operation;
+		this.operations[id] = (byte) operation.ordinal();
 		this.left[id] = a;
 		this.right[id] = b;
 		this.values[id] = value;
@@ -157,9 +173,7 @@ final class ComputationGraph {
 		this.left = Columns.doubled(this.left);
 		this.right = Columns.doubled(this.right);
 		this.values = Columns.doubled(this.values);
-		this.grads = Columns.doubled(this.grads);
 		this.requiresGrad = Columns.doubled(this.requiresGrad);
-		this.reached = Columns.doubled(this.reached);
 		this.spanStarts = Columns.doubled(this.spanStarts);
 		this.spanLengths = Columns.doubled(this.spanLengths);
 		this.labels = Columns.doubled(this.labels);
@@ -176,7 +190,7 @@ final class ComputationGraph {
 	 * on it, so the gradient check starts at the input it nudges.
 	 */
 	private void forward(double[] values, int from) {
-		Operation[] operations = this.operations;
+		byte[] operations = this.operations;
 		int[] left = this.left;
 		int[] right = this.right;
 		for (int i = from; i < this.size; i++) {
@@ -185,7 +199,7 @@ final class ComputationGraph {
 				continue; // a leaf keeps its value
 			}
 			int b = right[i];
-			values[i] = operations[i].forward(values[a], (b == NONE) ? 0 : values[b]);
+			values[i] = OPERATIONS[operations[i]].forward(values[a], (b == NONE) ? 0 : values[b]);
 		}
 	}
 
@@ -200,11 +214,17 @@ final class ComputationGraph {
 		// of
 		// its contributions, signed zeros included, as in PyTorch, which sums from the
 		// first
+		if (this.grads.length < this.size) {
+			this.grads = new double[this.size];
+			this.reached = new boolean[this.size];
+		}
+		else {
+			Arrays.fill(this.reached, 0, this.size, false);
+		}
 		Arrays.fill(this.grads, 0, this.size, -0.0);
-		Arrays.fill(this.reached, 0, this.size, false);
 		this.grads[this.output] = 1;
 		this.reached[this.output] = true;
-		Operation[] operations = this.operations;
+		byte[] operations = this.operations;
 		int[] left = this.left;
 		int[] right = this.right;
 		double[] values = this.values;
@@ -221,7 +241,7 @@ final class ComputationGraph {
 			double y = (b == NONE) ? 0 : values[b];
 			double out = values[i];
 			double grad = grads[i];
-			Operation operation = operations[i];
+			Operation operation = OPERATIONS[operations[i]];
 			if (requiresGrad[a]) {
 				grads[a] += operation.backwardA(grad, x, y, out);
 				reached[a] = true;
@@ -251,7 +271,7 @@ final class ComputationGraph {
 	long gradientCheckWork() {
 		long work = 0;
 		for (int i = 0; i < this.size; i++) {
-			if (this.operations[i] == Operation.INPUT) {
+			if (this.operations[i] == Operation.INPUT.ordinal()) {
 				work += 2L * (this.size - i);
 			}
 		}
@@ -259,7 +279,7 @@ final class ComputationGraph {
 	}
 
 	Operation operation(int id) {
-		return this.operations[id];
+		return OPERATIONS[this.operations[id]];
 	}
 
 	int left(int id) {
@@ -276,7 +296,7 @@ final class ComputationGraph {
 
 	/** The node's gradient; 0 for a node backward never reached. */
 	double grad(int id) {
-		return this.reached[id] ? this.grads[id] : 0;
+		return (id < this.reached.length && this.reached[id]) ? this.grads[id] : 0;
 	}
 
 	boolean requiresGrad(int id) {
@@ -322,7 +342,7 @@ final class ComputationGraph {
 	 * pass there.
 	 */
 	double contribution(int to, int operand) {
-		if (!this.reached[to] || !this.requiresGrad[to]) {
+		if (to >= this.reached.length || !this.reached[to] || !this.requiresGrad[to]) {
 			return 0;
 		}
 		return share(to, operand, this.grads[to]);
@@ -337,7 +357,7 @@ final class ComputationGraph {
 		}
 		double x = this.values[a];
 		double y = (b == NONE) ? 0 : this.values[b];
-		Operation operation = this.operations[to];
+		Operation operation = OPERATIONS[this.operations[to]];
 		return (operand == 0) ? operation.backwardA(grad, x, y, this.values[to])
 				: operation.backwardB(grad, x, y, this.values[to]);
 	}

@@ -12,7 +12,8 @@ final class SourceText {
 
 	private static final int EXCERPT_WIDTH = 80;
 
-	private final String text;
+	/** The text as a String, made only when an error's excerpt needs it. */
+	private @Nullable String text;
 
 	private final char[] chars;
 
@@ -22,6 +23,14 @@ final class SourceText {
 	SourceText(String text) {
 		this.text = text;
 		this.chars = text.toCharArray();
+	}
+
+	/**
+	 * A text read straight into characters (from a request's body), without a String
+	 * between; the array is the text's from now on and is not to be changed.
+	 */
+	SourceText(char[] chars) {
+		this.chars = chars;
 	}
 
 	private int[] lineStarts() {
@@ -47,7 +56,12 @@ final class SourceText {
 	}
 
 	String text() {
-		return this.text;
+		String text = this.text;
+		if (text == null) {
+			text = new String(this.chars);
+			this.text = text;
+		}
+		return text;
 	}
 
 	/**
@@ -70,7 +84,7 @@ final class SourceText {
 	}
 
 	ProgramException error(ProgramException.Kind kind, int start, int length, String code, Object... arguments) {
-		int safeStart = Math.max(0, Math.min(start, this.text.length()));
+		int safeStart = Math.max(0, Math.min(start, this.chars.length));
 		return new ProgramException(kind, code, arguments, span(safeStart, Math.max(1, length)),
 				excerpt(safeStart, Math.max(1, length)));
 	}
@@ -82,11 +96,12 @@ final class SourceText {
 	private String excerpt(int start, int length) {
 		int line = lineIndex(start);
 		int lineStart = lineStarts()[line];
-		int lineEnd = this.text.indexOf('\n', lineStart);
+		String text = text();
+		int lineEnd = text.indexOf('\n', lineStart);
 		if (lineEnd < 0) {
-			lineEnd = this.text.length();
+			lineEnd = text.length();
 		}
-		if (lineEnd > lineStart && this.text.charAt(lineEnd - 1) == '\r') {
+		if (lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r') {
 			lineEnd--;
 		}
 		int from = lineStart;
@@ -105,10 +120,10 @@ final class SourceText {
 		marker.append(" ".repeat(before.length()));
 		for (int i = 0; i < column; i++) {
 			// copy tabs so that the caret lines up however wide a tab is shown
-			marker.append((this.text.charAt(from + i) == '\t') ? '\t' : ' ');
+			marker.append((text.charAt(from + i) == '\t') ? '\t' : ' ');
 		}
 		marker.append('^').append("~".repeat(underlined - 1));
-		return before + this.text.substring(from, to) + after + "\n" + marker;
+		return before + text.substring(from, to) + after + "\n" + marker;
 	}
 
 }

@@ -111,7 +111,7 @@ class AutogradController {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem"),
 					examples = @ExampleObject(name = "busy", value = BUSY)))
 	Evaluation evaluate(@Valid @RequestBody EvaluationRequest request) {
-		String expression = request.expression();
+		char[] expression = request.expression().chars();
 		Map<String, Double> values = (request.values() != null) ? request.values() : Map.of();
 		boolean graph = !Boolean.FALSE.equals(request.graph());
 		Options options = new Options(this.properties.limits(), Boolean.TRUE.equals(request.gradCheck()), graph);

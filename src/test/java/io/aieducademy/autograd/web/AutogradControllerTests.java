@@ -211,6 +211,30 @@ class AutogradControllerTests {
 	}
 
 	@Test
+	void theProgramIsReadFromTheBodyCharacterForCharacter() {
+		// the body reader copies the program out of the JSON parser's buffer: escapes,
+		// characters of two and four bytes in UTF-8, and a program longer than the
+		// parser's first buffer must arrive as the Java API receives them, so the error
+		// is
+		// found at the same place, with the same excerpt
+		String line = "a = a * 1 # caf\u00e9 \ud83d\ude00 \"q\" \\ \t\r\n";
+		String program = "a = 1\n" + line.repeat(22) + "L = a + \u00e9";
+		String body = strictJson.writeValueAsString(java.util.Map.of("expression", program));
+		assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(700, 1024);
+
+		MvcTestResult result = post(body);
+
+		ProgramException expected = org.assertj.core.api.Assertions.catchThrowableOfType(ProgramException.class,
+				() -> Autograd.evaluate(program, java.util.Map.of()));
+		assertThat(expected.span()).isNotNull();
+		assertThat(expected.span().line()).isEqualTo(24);
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isLenientlyEqualTo(strictJson.writeValueAsString(java.util.Map.of("line", expected.span().line(), "column",
+					expected.span().column(), "excerpt", expected.excerpt(), "detail", expected.getMessage())));
+	}
+
+	@Test
 	void theApiAndTheJavaApiGiveEveryWarningTheSameSentenceFromTheMessageBundle() {
 		// an overflow, a log of zero, a square root at 0 (an infinite local derivative
 		// and
