@@ -209,7 +209,8 @@ http {
 $locations	}
 }
 EOF
-"$NGINX" -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' 2>"$work/nginx/stderr" &
+# nginx runs from its temporary folder, as its files do, not from the checkout
+(cd "$work/nginx" && exec "$NGINX" -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' 2>"$work/nginx/stderr") &
 nginx_pid=$!
 for _ in $(seq 1 200); do
 	curl -s -f -o /dev/null "http://127.0.0.1:$NGINX_PORT/copy/static" && break

@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Bean;
 public class AiEducademyApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(AiEducademyApplication.class, args);
+		SpringApplication application = new SpringApplication(AiEducademyApplication.class);
+		StartUpReport.attachIfAsked(application);
+		application.run(args);
 	}
 
 	@Bean

@@ -35,16 +35,17 @@ class ModularityTests {
 	 * The engine's package cannot declare its dependencies (that would take Spring
 	 * Modulith's annotation into a package that uses the JDK only), so this says them:
 	 * the autograd module, web layer included, uses no other module but the rate limits,
-	 * which use the JDK and the servlet API only ({@link ArchitectureTests}).
+	 * which use the JDK and the servlet API only ({@link ArchitectureTests}), and the
+	 * JSON rules (how every API words a problem), which use no module.
 	 */
 	@Test
-	void theEngineAndItsWebLayerUseNoOtherModuleButTheRateLimits() {
+	void theEngineAndItsWebLayerUseNoOtherModuleButTheRateLimitsAndTheJsonRules() {
 		assertThat(MODULES.getModuleByName("autograd")
 			.orElseThrow()
 			.getDirectDependencies(MODULES)
 			.uniqueModules()
 			.map(ApplicationModule::getIdentifier)
-			.map(Object::toString)).isSubsetOf("ratelimit");
+			.map(Object::toString)).isSubsetOf("ratelimit", "json");
 	}
 
 	@Test

@@ -16,7 +16,7 @@ record Plot(double xMin, double xMax, double yMin, double yMax, double left, dou
 	/** The whole drawing's size: the plot box with room for the axes' labels. */
 	static final double VIEW_WIDTH = 560;
 
-	static final double VIEW_HEIGHT = 300;
+	static final double VIEW_HEIGHT = 320;
 
 	private static final MathContext JSON_DIGITS = new MathContext(6);
 

@@ -15,10 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import static io.aieducademy.json.BundleProblems.refusal;
 
 /**
  * A class's results as JSON, for its teacher: the same figures as the class's page. It
@@ -53,35 +54,18 @@ class ClassesApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<ClassResults> results(@AuthenticationPrincipal @Nullable SignedIn user, @PathVariable long id) {
 		if (user == null) {
-			throw problem(HttpStatus.UNAUTHORIZED, "problem.classes.signIn");
+			throw refusal(HttpStatus.UNAUTHORIZED, "problem.classes.signIn");
 		}
 		Classroom classroom;
 		try {
 			classroom = this.classes.taughtBy(user, id);
 		}
 		catch (ClassroomNotFoundException ex) {
-			throw problem(HttpStatus.NOT_FOUND, "problem.classes.notFound", id);
+			throw refusal(HttpStatus.NOT_FOUND, "problem.classes.notFound", id);
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CACHE_CONTROL, ClassesController.NO_STORE)
 			.body(ClassResults.of(classroom, this.figures.of(classroom)));
-	}
-
-	/**
-	 * A problem whose detail is the bundle's message {@code code} and title
-	 * {@code code.title}, resolved by {@link ClassesApiProblems}.
-	 */
-	private static ErrorResponseException problem(HttpStatus status, String code, Object... arguments) {
-		return new ErrorResponseException(status, ProblemDetail.forStatus(status), null, code, arguments) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			public String getTitleMessageCode() {
-				return code + ".title";
-			}
-
-		};
 	}
 
 }

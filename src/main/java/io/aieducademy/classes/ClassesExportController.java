@@ -1,6 +1,7 @@
 package io.aieducademy.classes;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import io.aieducademy.accounts.SignedIn;
@@ -51,10 +52,9 @@ class ClassesExportController {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		Classroom classroom = this.classes.taughtBy(user, id);
-		Csv csv = new Csv().row(text("classes.csv.lesson", locale), text("classes.csv.quickCheck", locale),
-				text("classes.csv.question", locale), text("classes.csv.answered", locale),
-				text("classes.csv.rightFirstTime", locale), text("classes.csv.wrongOption", locale),
-				text("classes.csv.wrongOptionLearners", locale), text("classes.csv.mostMissed", locale));
+		Csv csv = headed(locale, "classes.csv.lesson", "classes.csv.quickCheck", "classes.csv.question",
+				"classes.csv.answered", "classes.csv.rightFirstTime", "classes.csv.wrongOption",
+				"classes.csv.wrongOptionLearners", "classes.csv.mostMissed");
 		for (LessonFigures lesson : this.figures.of(classroom).lessons()) {
 			for (QuickCheckFigures check : lesson.quickChecks()) {
 				WrongOption wrong = check.mostCommonWrong();
@@ -73,14 +73,18 @@ class ClassesExportController {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		Classroom classroom = this.classes.taughtBy(user, id);
-		Csv csv = new Csv().row(text("classes.csv.learner", locale), text("classes.csv.lessonsCompleted", locale),
-				text("classes.csv.lessonsAvailable", locale), text("classes.csv.quickChecksAnswered", locale),
-				text("classes.csv.rightFirstTime", locale));
+		Csv csv = headed(locale, "classes.csv.learner", "classes.csv.lessonsCompleted", "classes.csv.lessonsAvailable",
+				"classes.csv.quickChecksAnswered", "classes.csv.rightFirstTime");
 		for (LearnerProgress learner : this.figures.of(classroom).learners()) {
 			csv.row(learner.username(), learner.lessonsCompleted(), learner.lessonsAvailable(),
 					learner.quickChecksAnswered(), learner.rightFirstTime());
 		}
 		return file(classroom, "learners", csv);
+	}
+
+	/** A file whose first row names its columns: the bundle's messages {@code codes}. */
+	private Csv headed(Locale locale, String... codes) {
+		return new Csv().row(Arrays.stream(codes).map((code) -> text(code, locale)).toList());
 	}
 
 	private String text(String code, Locale locale) {

@@ -3,7 +3,8 @@
  * learners join with the code and may leave; the teacher sees, computed from the members'
  * real answers and completions, which quick checks the class gets wrong.
  */
-@ApplicationModule(displayName = "Classes", allowedDependencies = { "accounts", "catalogue", "progress", "ratelimit" })
+@ApplicationModule(displayName = "Classes",
+		allowedDependencies = { "accounts", "catalogue", "progress", "ratelimit", "json" })
 @NullMarked
 package io.aieducademy.classes;
 

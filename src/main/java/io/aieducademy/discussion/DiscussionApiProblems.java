@@ -1,16 +1,16 @@
 package io.aieducademy.discussion;
 
+import io.aieducademy.json.BundleProblems;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -31,12 +31,7 @@ class DiscussionApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DiscussionException.class)
 	ResponseEntity<ProblemDetail> refused(DiscussionException ex) {
-		ProblemDetail problem = ErrorResponse.builder(ex, ex.status(), ex.code())
-			.titleMessageCode(ex.code() + ".title")
-			.detailMessageCode(ex.code())
-			.detailMessageArguments(ex.arguments())
-			.build(this.messages, LocaleContextHolder.getLocale())
-			.getBody();
+		ProblemDetail problem = BundleProblems.titledByCode(this.messages, ex, ex.status(), ex.code(), ex.arguments());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
 		if (ex.retryAfterSeconds() > 0) {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
@@ -48,11 +43,7 @@ class DiscussionApiProblems extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String code = "problem.discussion.unreadable";
-		Object body = ErrorResponse.builder(ex, HttpStatus.BAD_REQUEST, code)
-			.titleMessageCode(code + ".title")
-			.detailMessageCode(code)
-			.build(this.messages, LocaleContextHolder.getLocale())
-			.getBody();
+		Object body = BundleProblems.titledByCode(this.messages, ex, HttpStatus.BAD_REQUEST, code);
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 

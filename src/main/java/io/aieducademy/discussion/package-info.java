@@ -4,7 +4,7 @@
  * section of the lesson page (through the catalogue's {@code LessonPageSection}), its
  * forms, its JSON API and /admin/suggestions.
  */
-@ApplicationModule(displayName = "Discussion", allowedDependencies = { "accounts", "catalogue", "ratelimit" })
+@ApplicationModule(displayName = "Discussion", allowedDependencies = { "accounts", "catalogue", "ratelimit", "json" })
 @NullMarked
 package io.aieducademy.discussion;
 

@@ -501,12 +501,12 @@ final class Training {
 			for (double[][] layer : neurons) {
 				List<List<Double>> layerList = new ArrayList<>();
 				for (double[] neuron : layer) {
-					layerList.add(State.list(neuron));
+					layerList.add(State.heatmap(neuron));
 				}
 				neuronLists.add(layerList);
 			}
 		}
-		return new TrainResponse.Grid(size, Datasets.EXTENT, State.list(output), neuronLists);
+		return new TrainResponse.Grid(size, Datasets.EXTENT, State.heatmap(output), neuronLists);
 	}
 
 	private static double[][] featureRows(double[][] rows, List<String> names) {

@@ -24,12 +24,13 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import static io.aieducademy.json.BundleProblems.refusal;
 
 /** The quiz REST API: answers to quick checks, and lesson completion. */
 @RestController
@@ -97,7 +98,7 @@ class QuizApiController {
 		QuickCheck check = this.catalogue.requireQuickCheck(id);
 		int choice = request.choice();
 		if (!check.isChoice(choice)) {
-			throw problem(HttpStatus.BAD_REQUEST, "problem.answer.notAnOption", Integer.toString(choice),
+			throw refusal(HttpStatus.BAD_REQUEST, "problem.answer.notAnOption", Integer.toString(choice),
 					Integer.toString(check.options().size() - 1));
 		}
 		return AnswerResponse.of(this.quiz.answer(learner.idOrCreate(), check, choice), this.messages, locale);
@@ -121,7 +122,7 @@ class QuizApiController {
 		Lesson lesson = this.catalogue.requireLesson(slug);
 		CompletionOutcome outcome = this.quiz.complete(learner, lesson);
 		if (!outcome.completed()) {
-			ErrorResponseException conflict = problem(HttpStatus.CONFLICT, "problem.completion.open",
+			ErrorResponseException conflict = refusal(HttpStatus.CONFLICT, "problem.completion.open",
 					outcome.openQuickChecks().size(), lesson.quickChecks().size());
 			conflict.getBody().setProperty("openQuickChecks", outcome.openQuickChecks());
 			throw conflict;
@@ -129,24 +130,6 @@ class QuizApiController {
 		Program program = this.catalogue.requireProgram(lesson.programSlug());
 		return new CompletionResponse(slug, true, ProgramProgressView
 			.of(this.progress.programProgress(learner.idOrCreate(), program.slug(), program.availableLessonSlugs())));
-	}
-
-	/**
-	 * A problem whose detail is the bundle's message {@code code} and title
-	 * {@code code.title}, resolved by {@link QuizApiProblems} as Spring renders an
-	 * {@link ErrorResponseException}.
-	 */
-	private static ErrorResponseException problem(HttpStatus status, String code, Object... arguments) {
-		return new ErrorResponseException(status, ProblemDetail.forStatus(status), null, code, arguments) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			public String getTitleMessageCode() {
-				return code + ".title";
-			}
-
-		};
 	}
 
 }

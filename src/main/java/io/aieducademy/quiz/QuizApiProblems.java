@@ -1,15 +1,15 @@
 package io.aieducademy.quiz;
 
+import io.aieducademy.json.BundleProblems;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -41,11 +41,7 @@ class QuizApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> problem(Exception ex, String code, HttpHeaders headers, WebRequest request) {
-		Object body = ErrorResponse.builder(ex, HttpStatus.BAD_REQUEST, code)
-			.titleMessageCode(code + ".title")
-			.detailMessageCode(code)
-			.build(this.messages, LocaleContextHolder.getLocale())
-			.getBody();
+		Object body = BundleProblems.titledByCode(this.messages, ex, HttpStatus.BAD_REQUEST, code);
 		ResponseEntity<Object> entity = handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 		return (entity != null) ? entity : ResponseEntity.badRequest().body(body);
 	}

@@ -2,7 +2,7 @@
  * Quick checks graded on the server and the lesson completion rule, with their forms and
  * their JSON API.
  */
-@ApplicationModule(displayName = "Quiz", allowedDependencies = { "catalogue", "progress", "ratelimit" })
+@ApplicationModule(displayName = "Quiz", allowedDependencies = { "catalogue", "progress", "ratelimit", "json" })
 @NullMarked
 package io.aieducademy.quiz;
 

@@ -107,7 +107,7 @@ class ApiCaching extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, isEvaluation(path) ? NOT_STORED : PRIVATE);
-		chain.doFilter(request, response);
+		chain.doFilter(request, new WholeJsonAnswer(response));
 	}
 
 	private void content(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path)

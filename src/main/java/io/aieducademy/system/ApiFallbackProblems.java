@@ -1,5 +1,7 @@
 package io.aieducademy.system;
 
+import io.aieducademy.json.BundleProblems;
+
 import java.util.Set;
 
 import io.aieducademy.catalogue.NotInCatalogueException;
@@ -7,14 +9,12 @@ import io.aieducademy.catalogue.NotInCatalogueException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -79,12 +79,7 @@ class ApiFallbackProblems {
 	 * {@code code.title}.
 	 */
 	private ProblemDetail problem(Exception ex, HttpStatus status, String code, Object... arguments) {
-		return ErrorResponse.builder(ex, status, code)
-			.titleMessageCode(code + ".title")
-			.detailMessageCode(code)
-			.detailMessageArguments(arguments)
-			.build(this.messages, LocaleContextHolder.getLocale())
-			.getBody();
+		return BundleProblems.titledByCode(this.messages, ex, status, code, arguments);
 	}
 
 }

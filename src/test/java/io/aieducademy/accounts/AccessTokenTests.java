@@ -1,6 +1,7 @@
 package io.aieducademy.accounts;
 
 import io.aieducademy.progress.Progress;
+import io.aieducademy.support.MovableClock;
 import io.aieducademy.support.SiteUser;
 
 import java.net.URI;
@@ -9,11 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,11 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "aieducademy.trusted-proxies=127.0.0.1|0:0:0:0:0:0:0:1", "aieducademy.tokens.burst=6",
 				"aieducademy.tokens.per-minute=1", "aieducademy.tokens.max-per-account=3" })
-@Import(AccessTokenTests.Clocks.class)
+@Import(MovableClock.InPlace.class)
 class AccessTokenTests {
 
 	private static final String PASSWORD = "correct horse battery";
@@ -340,43 +334,6 @@ class AccessTokenTests {
 
 	private String url(String path) {
 		return "http://127.0.0.1:" + this.port + path;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
-	}
-
-	/** A clock that tests move forward. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,9 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A browser test against the whole application on a random port: it opens pages in the
  * suite's one Chromium and fails if a page logged an error or a warning to the console.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "aieducademy.admin=" + BrowserTest.ADMINISTRATOR)
 @ExtendWith(BrowserExtension.class)
 abstract class BrowserTest {
+
+	/** The account that is an administrator once it signs up. */
+	static final String ADMINISTRATOR = "head-teacher";
 
 	@LocalServerPort
 	private int port;
@@ -41,6 +46,15 @@ abstract class BrowserTest {
 		browser.consoleProblems();
 		browser.driver().get(url(path));
 		browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyWhen)));
+	}
+
+	/**
+	 * Opens a lesson page, waits until its interactive {@code figure} (a CSS selector)
+	 * has {@code readyInside} (a selector inside it), and returns the figure.
+	 */
+	protected WebElement openFigure(Browser browser, String path, String figure, String readyInside) {
+		open(browser, path, figure + " " + readyInside);
+		return browser.driver().findElement(By.cssSelector(figure));
 	}
 
 	protected String url(String path) {

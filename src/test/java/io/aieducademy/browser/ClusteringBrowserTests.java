@@ -23,8 +23,7 @@ class ClusteringBrowserTests extends BrowserTest {
 
 	@Test
 	void theLearnerStepsThroughTheServersRuns(Browser browser) {
-		open(browser, LESSON, FIGURE + " [data-k-means-picture] [data-centroid]");
-		WebElement figure = browser.driver().findElement(By.cssSelector(FIGURE));
+		WebElement figure = openFigure(browser, LESSON, FIGURE, "[data-k-means-picture] [data-centroid]");
 		WebElement note = figure.findElement(By.cssSelector(".interactive__note"));
 		assertThat(figure.findElement(By.cssSelector(".interactive__fallback")).isDisplayed())
 			.as("the live version replaces the static table")

@@ -26,8 +26,7 @@ class EmbeddingsAndMetricsBrowserTests extends BrowserTest {
 
 	@Test
 	void theNeighboursOfATypedWordAndOfASumComeWithTheirCosineSimilarity(Browser browser) {
-		open(browser, EMBEDDINGS, NEIGHBOURS + " ol[data-neighbours] li");
-		WebElement figure = browser.driver().findElement(By.cssSelector(NEIGHBOURS));
+		WebElement figure = openFigure(browser, EMBEDDINGS, NEIGHBOURS, "ol[data-neighbours] li");
 		WebElement list = figure.findElement(By.cssSelector("ol[data-neighbours]"));
 		browser.await().until((driver) -> list.getText().startsWith("prince"));
 		assertThat(flat(list.getText())).contains("prince 0.91", "queen 0.78");
@@ -55,8 +54,7 @@ class EmbeddingsAndMetricsBrowserTests extends BrowserTest {
 
 	@Test
 	void theConfusionMatrixAndItsMetricsFollowTheThreshold(Browser browser) {
-		open(browser, METRICS, MATRIX + " [data-threshold]");
-		WebElement figure = browser.driver().findElement(By.cssSelector(MATRIX));
+		WebElement figure = openFigure(browser, METRICS, MATRIX, "[data-threshold]");
 		WebElement matrix = figure.findElement(By.cssSelector("[data-matrix]"));
 		browser.await().until((driver) -> matrix.getText().contains("True positive: 6"));
 		assertThat(matrix.getText()).contains("False negative: 2", "False positive: 2", "True negative: 10");

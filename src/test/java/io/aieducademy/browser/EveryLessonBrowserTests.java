@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every lesson the catalogue can show, whatever lessons are written, at a phone's width
  * and a desktop's: the page loads with nothing in the console at warning level or above
  * (errors are the severe entries), every interactive comes alive (a live version that
- * failed is removed, and the page would keep only its static table), and nothing makes
- * the page scroll sideways.
+ * failed is removed, and the page would keep only its static table), nothing makes the
+ * page scroll sideways, and no text drawn in a lesson's figures is smaller than 12 px on
+ * the screen (an SVG's text shrinks with its drawing on a phone).
  */
 class EveryLessonBrowserTests extends BrowserTest {
 
@@ -30,6 +31,20 @@ class EveryLessonBrowserTests extends BrowserTest {
 			return [...document.querySelectorAll('figure[data-interactive]')]
 			  .filter((figure) => !figure.querySelector('.interactive__live:not([hidden])'))
 			  .map((figure) => figure.dataset.interactive)""";
+
+	/**
+	 * SVG text in the lesson's figures drawn under 12 px on the screen, with its size.
+	 */
+	private static final String SMALL_FIGURE_TEXT = """
+			const small = [];
+			for (const text of document.querySelectorAll('main figure svg text')) {
+			  const box = text.getBoundingClientRect();
+			  if (box.width === 0 || box.height === 0 || !text.textContent.trim()) continue;
+			  const matrix = text.getScreenCTM();
+			  const size = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
+			  if (size < 11.95) small.push('"' + text.textContent.trim() + '" ' + size.toFixed(1) + ' px');
+			}
+			return small;""";
 
 	@Autowired
 	private Catalogue catalogue;
@@ -55,6 +70,8 @@ class EveryLessonBrowserTests extends BrowserTest {
 					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
 				assertThat(((Number) widths.get(0)).longValue()).as(where + ": no sideways scrolling")
 					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
+				assertThat((List<?>) browser.script(SMALL_FIGURE_TEXT)).as(where + ": figure text under 12 px")
+					.isEmpty();
 			}
 		}
 	}

@@ -28,8 +28,7 @@ class LanguageLessonsBrowserTests extends BrowserTest {
 
 	@Test
 	void theTokeniserShowsTheTokensOfWhatTheLearnerTypes(Browser browser) {
-		open(browser, TOKENISATION, TOKENISER + " [data-token-chips] li");
-		WebElement figure = browser.driver().findElement(By.cssSelector(TOKENISER));
+		WebElement figure = openFigure(browser, TOKENISATION, TOKENISER, "[data-token-chips] li");
 		WebElement note = figure.findElement(By.cssSelector(".interactive__note"));
 		browser.await().until((driver) -> note.getText().startsWith("13 tokens for 39 characters"));
 		List<WebElement> chips = figure.findElements(By.cssSelector(".interactive__live .token-chip"));
@@ -61,8 +60,7 @@ class LanguageLessonsBrowserTests extends BrowserTest {
 
 	@Test
 	void theNextWordModelFollowsItsTextAndItsTemperature(Browser browser) {
-		open(browser, LLM, NEXT_WORD + " [data-next-word-bars] li");
-		WebElement figure = browser.driver().findElement(By.cssSelector(NEXT_WORD));
+		WebElement figure = openFigure(browser, LLM, NEXT_WORD, "[data-next-word-bars] li");
 		WebElement bars = figure.findElement(By.cssSelector("[data-next-word-bars]"));
 		browser.await().until((driver) -> bars.getText().contains("29.4 % (5)"));
 		List<WebElement> words = figure.findElements(By.cssSelector(".next-word__word"));

@@ -30,8 +30,7 @@ class LossLessonBrowserTests extends BrowserTest {
 
 	@Test
 	void theLossCurveFollowsTheWeightWithItsSlope(Browser browser) {
-		open(browser, LESSON, CURVE + " [data-loss-weight]");
-		WebElement figure = browser.driver().findElement(By.cssSelector(CURVE));
+		WebElement figure = openFigure(browser, LESSON, CURVE, "[data-loss-weight]");
 		WebElement note = figure.findElement(By.cssSelector(".interactive__note"));
 		assertThat(plain(note.getText())).isEqualTo(
 				"At w = 2 the loss is 16 and its slope dL/dw is -24. The slope is negative: a small step to the right lowers the loss.");
@@ -54,8 +53,7 @@ class LossLessonBrowserTests extends BrowserTest {
 
 	@Test
 	void squaredErrorAndCrossEntropyAreComparedAtEachProbability(Browser browser) {
-		open(browser, LESSON, COMPARISON + " [data-loss-probability]");
-		WebElement figure = browser.driver().findElement(By.cssSelector(COMPARISON));
+		WebElement figure = openFigure(browser, LESSON, COMPARISON, "[data-loss-probability]");
 		WebElement note = figure.findElement(By.cssSelector(".interactive__note"));
 		assertThat(plain(note.getText()))
 			.isEqualTo("At p = 0.1: squared error 0.81 (slope -1.8), cross-entropy 2.303 (slope -10).");
@@ -70,8 +68,7 @@ class LossLessonBrowserTests extends BrowserTest {
 
 	@Test
 	void theOptimisersRaceAtTheChosenRateForTheChosenSteps(Browser browser) {
-		open(browser, LESSON, PATHS + " [data-loss-rate]");
-		WebElement figure = browser.driver().findElement(By.cssSelector(PATHS));
+		WebElement figure = openFigure(browser, LESSON, PATHS, "[data-loss-rate]");
 		WebElement list = figure.findElement(By.cssSelector(".loss-readout"));
 		assertThat(plain(list.getText())).contains("Plain gradient descent, step 50:", "loss 0.353",
 				"Momentum, step 50:", "loss 0.0364", "Adam, step 50:", "loss 0.0293");

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,7 @@ class NeuronAndTrainingBrowserTests extends BrowserTest {
 
 	@Test
 	void theNeuronsOutputFollowsItsWeightSliderAndItsActivation(Browser browser) {
-		open(browser, NEURONS, NEURON + " [data-neuron-input='w1']");
-		WebElement figure = browser.driver().findElement(By.cssSelector(NEURON));
+		WebElement figure = openFigure(browser, NEURONS, NEURON, "[data-neuron-input='w1']");
 		WebElement output = figure.findElement(By.cssSelector("[data-neuron-output]"));
 		WebElement sum = figure.findElement(By.cssSelector("[data-neuron-sum]"));
 		browser.await().until((driver) -> output.getText().contains("sigmoid(z) = 0.6225"));
@@ -53,8 +51,7 @@ class NeuronAndTrainingBrowserTests extends BrowserTest {
 
 	@Test
 	void theTrainingLoopStepsThroughItsPhasesAndTheLossFalls(Browser browser) {
-		open(browser, TRAINING, LOOP + " [data-training-next]");
-		WebElement figure = browser.driver().findElement(By.cssSelector(LOOP));
+		WebElement figure = openFigure(browser, TRAINING, LOOP, "[data-training-next]");
 		WebElement next = figure.findElement(By.cssSelector("[data-training-next]"));
 		WebElement note = figure.findElement(By.cssSelector(".interactive__note"));
 		List<WebElement> phases = figure.findElements(By.cssSelector(".training__phases li"));

@@ -23,8 +23,7 @@ class OverfittingBrowserTests extends BrowserTest {
 
 	@Test
 	void theSlidersRedrawTheCurveAndTheErrors(Browser browser) {
-		open(browser, LESSON, FIT + " [data-fit-degree]");
-		WebElement figure = browser.driver().findElement(By.cssSelector(FIT));
+		WebElement figure = openFigure(browser, LESSON, FIT, "[data-fit-degree]");
 		WebElement readout = figure.findElement(By.cssSelector("[data-fit-readout]"));
 		WebElement curve = figure.findElement(By.cssSelector("[data-fit-curve]"));
 		assertThat(readout.getText()).contains("training error 0.080, test error 0.131");

@@ -136,12 +136,7 @@ class DataInteractiveTests {
 	void aLessonWithAWorkingDataInteractiveLoadsWithItsNumbers() throws IOException {
 		write("word-vectors.csv", TABLE, "show: [one, two - one + three]");
 		Lesson lesson = load().lesson("two").orElseThrow();
-		LessonBlock.DataInteractive block = lesson.blocks()
-			.stream()
-			.filter(LessonBlock.DataInteractive.class::isInstance)
-			.map(LessonBlock.DataInteractive.class::cast)
-			.findFirst()
-			.orElseThrow();
+		LessonBlock.DataInteractive block = DataInteractives.first(lesson);
 		assertThat(block.type()).isEqualTo("data-interactive");
 		assertThat(block.fallback()).isInstanceOf(NeighbourTable.class);
 		assertThat(((NeighbourTable) block.fallback()).queries()).hasSize(2);

@@ -74,14 +74,7 @@ class DecisionTreeFallbackTests {
 	}
 
 	private TreeGrowth fallback() {
-		return load().lesson("two")
-			.orElseThrow()
-			.blocks()
-			.stream()
-			.filter(LessonBlock.DataInteractive.class::isInstance)
-			.map((block) -> (TreeGrowth) ((LessonBlock.DataInteractive) block).fallback())
-			.findFirst()
-			.orElseThrow();
+		return (TreeGrowth) DataInteractives.first(load().lesson("two").orElseThrow()).fallback();
 	}
 
 	private Catalogue load() {

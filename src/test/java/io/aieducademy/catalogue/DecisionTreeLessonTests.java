@@ -155,21 +155,7 @@ class DecisionTreeLessonTests {
 
 	@Test
 	void theLessonHasBetween1200And2500WordsOfProse() {
-		String body = this.text.substring(this.text.indexOf("\n---\n", 4) + 5);
-		StringBuilder prose = new StringBuilder();
-		boolean inData = false;
-		for (String line : body.split("\n")) {
-			if (line.matches(":::\\s*(quick-check|figure|interactive|data-interactive).*")) {
-				inData = true;
-			}
-			else if (line.matches(":::.*")) {
-				inData = false;
-			}
-			else if (!inData) {
-				prose.append(line).append(' ');
-			}
-		}
-		assertThat(prose.toString().strip().split("\\s+")).as("words of prose").hasSizeBetween(1200, 2500);
+		assertThat(LessonProse.words(this.text)).as("words of prose").isBetween(LessonProse.FEWEST, LessonProse.MOST);
 	}
 
 	private DecisionTree.Split assertSplit(int step, int axis, double threshold) {

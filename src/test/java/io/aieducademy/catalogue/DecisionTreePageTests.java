@@ -115,14 +115,7 @@ class DecisionTreePageTests {
 	}
 
 	private TreeGrowth growth() {
-		return this.catalogue.lesson(SLUG)
-			.orElseThrow()
-			.blocks()
-			.stream()
-			.filter(LessonBlock.DataInteractive.class::isInstance)
-			.map((block) -> (TreeGrowth) ((LessonBlock.DataInteractive) block).fallback())
-			.findFirst()
-			.orElseThrow();
+		return (TreeGrowth) DataInteractives.first(this.catalogue.lesson(SLUG).orElseThrow()).fallback();
 	}
 
 	private String page() {

@@ -96,7 +96,7 @@ class NeuronAndTrainingLessonsTests {
 						: ((LessonBlock.Aside) block).html())
 				.mapToInt((text) -> text.replaceAll("<[^>]+>", " ").trim().split("\\s+").length)
 				.sum();
-			assertThat(words).as(slug + ": words of prose").isBetween(1200, 2500);
+			assertThat(words).as(slug + ": words of prose").isBetween(LessonProse.FEWEST, LessonProse.MOST);
 		}
 	}
 

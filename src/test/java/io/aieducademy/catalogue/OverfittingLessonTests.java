@@ -108,22 +108,7 @@ class OverfittingLessonTests {
 
 	@Test
 	void theLessonHasBetween1200And2500WordsOfProse() throws IOException {
-		String text = read();
-		String body = text.substring(text.indexOf("\n---\n", 4) + 5);
-		StringBuilder prose = new StringBuilder();
-		boolean inData = false;
-		for (String line : body.split("\n")) {
-			if (line.matches(":::\\s*(quick-check|figure|interactive).*")) {
-				inData = true;
-			}
-			else if (line.matches(":::.*")) {
-				inData = false;
-			}
-			else if (!inData) {
-				prose.append(line).append(' ');
-			}
-		}
-		assertThat(prose.toString().strip().split("\\s+").length).isBetween(1200, 2500);
+		assertThat(LessonProse.words(read())).as("words of prose").isBetween(LessonProse.FEWEST, LessonProse.MOST);
 	}
 
 	@Test

@@ -166,23 +166,9 @@ class SproutsLessonNumbersTests {
 	void eachLessonHasBetween1200And2500WordsOfProse() throws IOException {
 		for (String slug : List.of("how-data-powers-ai", "algorithms-explained", "ai-ethics-and-bias",
 				"loss-functions-and-optimisers")) {
-			String text = read("content/programs/ai-sprouts/lessons/" + slug + ".md");
-			String body = text.substring(text.indexOf("\n---\n", 4) + 5);
-			StringBuilder prose = new StringBuilder();
-			boolean inData = false;
-			for (String line : body.split("\n")) {
-				if (line.matches(":::\\s*(quick-check|figure|interactive).*")) {
-					inData = true;
-				}
-				else if (line.matches(":::.*")) {
-					inData = false;
-				}
-				else if (!inData) {
-					prose.append(line).append(' ');
-				}
-			}
-			int words = prose.toString().strip().split("\\s+").length;
-			assertThat(words).as(slug + ": words of prose, quick checks and figures aside").isBetween(1200, 2500);
+			assertThat(LessonProse.words(read("content/programs/ai-sprouts/lessons/" + slug + ".md")))
+				.as(slug + ": words of prose, quick checks and figures aside")
+				.isBetween(LessonProse.FEWEST, LessonProse.MOST);
 		}
 	}
 

@@ -191,23 +191,8 @@ class SproutsLessons9And10NumbersTests {
 	@Test
 	void eachLessonHasBetween1200And2500WordsOfProse() throws IOException {
 		for (String file : List.of(EMBEDDINGS, METRICS)) {
-			String text = read(file);
-			String body = text.substring(text.indexOf("\n---\n", 4) + 5);
-			StringBuilder prose = new StringBuilder();
-			boolean inData = false;
-			for (String line : body.split("\n")) {
-				if (line.matches(":::\\s*(quick-check|figure|interactive|data-interactive).*")) {
-					inData = true;
-				}
-				else if (line.matches(":::.*")) {
-					inData = false;
-				}
-				else if (!inData) {
-					prose.append(line).append(' ');
-				}
-			}
-			int words = prose.toString().strip().split("\\s+").length;
-			assertThat(words).as(file + ": words of prose, quick checks and interactives aside").isBetween(1200, 2500);
+			assertThat(LessonProse.words(read(file))).as(file + ": words of prose, quick checks and interactives aside")
+				.isBetween(LessonProse.FEWEST, LessonProse.MOST);
 		}
 	}
 

@@ -1,10 +1,7 @@
 package io.aieducademy.discussion;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import io.aieducademy.accounts.AccountRepository;
 import io.aieducademy.accounts.PersonalData;
 import io.aieducademy.accounts.Role;
 import io.aieducademy.accounts.SignedIn;
+import io.aieducademy.support.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,12 +23,9 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -54,7 +49,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest(properties = { "aieducademy.discussion.page-size=3", "aieducademy.discussion.write-burst=6",
 		"aieducademy.discussion.writes-per-hour=1", "aieducademy.discussion.max-length=300" })
 @AutoConfigureMockMvc
-@Import(DiscussionTests.Clocks.class)
+@Import(MovableClock.InPlace.class)
 class DiscussionTests {
 
 	static final String LESSON = "/programs/ai-sprouts/lessons/backpropagation";
@@ -92,43 +87,6 @@ class DiscussionTests {
 
 	@Autowired
 	List<PersonalData> personalData;
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
-	}
-
-	/** A clock that tests move forward. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
 
 	@BeforeEach
 	void emptyDiscussion() {

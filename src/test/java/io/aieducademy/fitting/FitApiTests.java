@@ -1,24 +1,17 @@
 package io.aieducademy.fitting;
 
 import io.aieducademy.autograd.web.AutogradProperties;
+import io.aieducademy.support.JsonApi;
+import io.aieducademy.support.JsonApiSlice;
 import io.aieducademy.system.StrictJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,41 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link CurveFits} computes them, the defaults, and a 400 problem with a sentence and
  * the field at fault for every kind of bad input.
  */
-@WebMvcTest(controllers = FitController.class,
-		excludeAutoConfiguration = { SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
+@JsonApiSlice(FitController.class)
 @EnableConfigurationProperties(AutogradProperties.class)
 @Import(StrictJson.class)
 class FitApiTests {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	@Autowired
 	private MockMvcTester mvc;
 
-	private MvcTestResult post(String body) {
-		return this.mvc.post()
-			.uri("/api/polynomial-fit")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
-	}
-
 	private JsonNode ok(String body) {
-		MvcTestResult result = post(body);
-		assertThat(result).hasStatusOk();
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return new JsonApi(this.mvc).ok("/api/polynomial-fit", body);
 	}
 
 	private JsonNode problem(String body, String detail) {
-		MvcTestResult result = post(body);
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		JsonNode problem = json.readTree(result.getResponse().getContentAsByteArray());
-		assertThat(problem.path("detail").asString()).contains(detail);
-		assertThat(problem.path("title").asString()).isNotBlank();
-		return problem;
+		return new JsonApi(this.mvc).problem("/api/polynomial-fit", body, HttpStatus.BAD_REQUEST, detail);
 	}
 
 	@Test

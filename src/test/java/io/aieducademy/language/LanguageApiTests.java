@@ -1,24 +1,17 @@
 package io.aieducademy.language;
 
 import io.aieducademy.autograd.web.AutogradProperties;
+import io.aieducademy.support.JsonApi;
+import io.aieducademy.support.JsonApiSlice;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -28,16 +21,11 @@ import static org.assertj.core.api.Assertions.within;
  * models' answers, and a 400 problem with a sentence and the field at fault for every
  * kind of bad input, including a text over the configured length limit.
  */
-@WebMvcTest(controllers = LanguageController.class,
-		excludeAutoConfiguration = { SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
+@JsonApiSlice(LanguageController.class)
 @EnableConfigurationProperties({ LanguageProperties.class, AutogradProperties.class })
 @Import(LanguageModels.class)
 @TestPropertySource(properties = "aieducademy.language.max-text-length=40")
 class LanguageApiTests {
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -45,24 +33,12 @@ class LanguageApiTests {
 	@Autowired
 	private LanguageModels models;
 
-	private MvcTestResult post(String uri, String body) {
-		return this.mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
-	}
-
 	private JsonNode ok(String uri, String body) {
-		MvcTestResult result = post(uri, body);
-		assertThat(result).hasStatusOk();
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return new JsonApi(this.mvc).ok(uri, body);
 	}
 
 	private JsonNode problem(String uri, String body, String detail) {
-		MvcTestResult result = post(uri, body);
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		JsonNode problem = json.readTree(result.getResponse().getContentAsByteArray());
-		assertThat(problem.path("detail").asString()).contains(detail);
-		assertThat(problem.path("title").asString()).isNotBlank();
-		return problem;
+		return new JsonApi(this.mvc).problem(uri, body, HttpStatus.BAD_REQUEST, detail);
 	}
 
 	@Test

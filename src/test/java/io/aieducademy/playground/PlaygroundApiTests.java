@@ -1,72 +1,46 @@
 package io.aieducademy.playground;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.aieducademy.autograd.web.AutogradProperties;
 import io.aieducademy.autograd.web.EvaluationSlots;
+import io.aieducademy.support.JsonApi;
+import io.aieducademy.support.JsonApiSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The HTTP contract of {@code POST /api/playground/train}: every dataset and option, the
  * exact SGD step, continuing from a state, and a problem for every kind of bad input.
  */
-@WebMvcTest(controllers = PlaygroundController.class,
-		// Spring Security is there for the HTML forms' tokens (package system); the JSON
-		// API takes none
-		excludeAutoConfiguration = { SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.aieducademy\\.system\\..*"))
+@JsonApiSlice(PlaygroundController.class)
 @EnableConfigurationProperties({ PlaygroundProperties.class, AutogradProperties.class })
 @Import(EvaluationSlots.class)
 class PlaygroundApiTests {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	@Autowired
 	private MockMvcTester mvc;
 
-	private MvcTestResult post(String body) {
-		return this.mvc.post()
-			.uri("/api/playground/train")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
-	}
-
 	private JsonNode ok(String body) {
-		MvcTestResult result = post(body);
-		assertThat(result).hasStatusOk();
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return new JsonApi(this.mvc).ok("/api/playground/train", body);
 	}
 
 	private void problem(String body, HttpStatus status, String detail) {
-		MvcTestResult result = post(body);
-		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		JsonNode problem = json.readTree(result.getResponse().getContentAsByteArray());
-		assertThat(problem.path("detail").asString()).contains(detail);
-		assertThat(problem.path("title").asString()).isNotBlank();
+		new JsonApi(this.mvc).problem("/api/playground/train", body, status, detail);
 	}
 
 	@ParameterizedTest
@@ -190,6 +164,47 @@ class PlaygroundApiTests {
 		assertThat(grid.path("neurons").get(0)).hasSize(3);
 		assertThat(grid.path("neurons").get(1).get(1)).hasSize(49);
 		assertThat(ok("{\"steps\":1,\"grid\":3}").path("grid").has("neurons")).isFalse();
+	}
+
+	@Test
+	void heatmapsAreTheNetworksOutputsToThreeSignificantDigits() {
+		JsonNode answer = ok("""
+				{"network":{"hidden":[3],"activation":"tanh"},"loss":"hinge","steps":2,"grid":6,"neuronGrids":true}""");
+		JsonNode grid = answer.path("grid");
+		JsonNode hidden = answer.path("state").path("layers").get(0);
+		JsonNode out = answer.path("state").path("layers").get(1);
+		int size = 6;
+		double step = 2 * 6.0 / size;
+		int cells = 0;
+		for (int c = 0; c < size * size; c++) {
+			double x1 = -6.0 + (c % size + 0.5) * step;
+			double x2 = 6.0 - (c / size + 0.5) * step;
+			double score = out.path("bias").get(0).asDouble();
+			for (int j = 0; j < 3; j++) {
+				JsonNode w = hidden.path("weight").get(j);
+				double neuron = Math
+					.tanh(w.get(0).asDouble() * x1 + w.get(1).asDouble() * x2 + hidden.path("bias").get(j).asDouble());
+				score += out.path("weight").get(0).get(j).asDouble() * neuron;
+				assertSignificant(grid.path("neurons").get(0).get(j).get(c), neuron);
+			}
+			assertSignificant(grid.path("output").get(c), score);
+			cells++;
+		}
+		assertThat(cells).isEqualTo(36);
+	}
+
+	private static void assertSignificant(JsonNode written, double exact) {
+		double value = written.asDouble();
+		assertThat(new BigDecimal(written.asString()).stripTrailingZeros().precision()).isLessThanOrEqualTo(3);
+		assertThat(Math.signum(value)).isEqualTo(Math.signum(exact));
+		assertThat(value).isCloseTo(exact, within(Math.abs(exact) * 5e-3 + 1e-300));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "0.123456, 0.123", "-0.98765, -0.988", "12.3456, 12.3", "123456.7, 123000", "1.23456e-7, 1.23e-7",
+			"0.9996, 1.0", "-0.0, -0.0", "0, 0", "7, 7" })
+	void heatmapValuesKeepThreeSignificantDigits(double value, double rounded) {
+		assertThat(State.significant(value, State.HEATMAP_DIGITS)).isEqualTo(rounded);
 	}
 
 	@Test

@@ -99,6 +99,20 @@ public final class SiteUser {
 		return send(request);
 	}
 
+	/**
+	 * Sends JSON (or no body) with any method, as the site's scripts do for PUT and
+	 * DELETE.
+	 */
+	public HttpResponse<String> sendJson(String method, String url, @Nullable String json)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = request(url);
+		if (json == null) {
+			return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+		}
+		return send(request.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	private HttpRequest.Builder request(String url) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
 		this.headers.forEach(request::header);

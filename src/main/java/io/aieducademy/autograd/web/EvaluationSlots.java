@@ -1,5 +1,7 @@
 package io.aieducademy.autograd.web;
 
+import io.aieducademy.json.BundleProblems;
+
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -320,7 +322,7 @@ public class EvaluationSlots {
 		public ResponseEntity<ProblemDetail> response(MessageSource messages) {
 			long seconds = Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
 			String code = (this.reason == Reason.SHARE_SPENT) ? "problem.shareSpent" : "problem.busy";
-			ProblemDetail problem = Problems.of(messages, this, HttpStatus.TOO_MANY_REQUESTS, code, code + ".title",
+			ProblemDetail problem = BundleProblems.titledByCode(messages, this, HttpStatus.TOO_MANY_REQUESTS, code,
 					seconds);
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))

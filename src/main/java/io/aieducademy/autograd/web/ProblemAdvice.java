@@ -1,5 +1,7 @@
 package io.aieducademy.autograd.web;
 
+import io.aieducademy.json.BundleProblems;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -50,10 +52,12 @@ public abstract class ProblemAdvice extends ResponseEntityExceptionHandler {
 		this.served = served;
 	}
 
-	/** The problem for {@code ex}, in the bundle's words (see {@link Problems#of}). */
+	/**
+	 * The problem for {@code ex}, in the bundle's words (see {@link BundleProblems#of}).
+	 */
 	protected final ProblemDetail problem(Exception ex, HttpStatusCode status, String code, String titleCode,
 			Object... arguments) {
-		return Problems.of(this.messages, ex, status, code, titleCode, arguments);
+		return BundleProblems.of(this.messages, ex, status, code, titleCode, arguments);
 	}
 
 	/**

@@ -1,37 +1,25 @@
 package io.aieducademy.autograd.web;
 
+import io.aieducademy.json.BundleProblems;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
 
 /**
- * How the APIs that evaluate (the lab's and the playground's) write a problem: its detail
- * is the message bundle's {@code code} and its title the message {@code titleCode}, both
- * resolved by Spring's {@link ErrorResponse} for the request's locale.
+ * What the APIs that read a request body of their own (the lab's, the playground's, the
+ * language demos' and the fit's) share about a body that cannot be read: the sentence for
+ * each way it can fail, in the bundle's words through {@link BundleProblems}.
  */
 public final class Problems {
 
 	private Problems() {
-	}
-
-	/** The problem for {@code ex}, in the bundle's words. */
-	public static ProblemDetail of(MessageSource messages, Exception ex, HttpStatusCode status, String code,
-			String titleCode, Object... arguments) {
-		return ErrorResponse.builder(ex, status, code)
-			.titleMessageCode(titleCode)
-			.detailMessageCode(code)
-			.detailMessageArguments(arguments)
-			.build(messages, LocaleContextHolder.getLocale())
-			.getBody();
 	}
 
 	/**
@@ -45,18 +33,18 @@ public final class Problems {
 		HttpStatus status = HttpStatus.BAD_REQUEST;
 		String title = "problem.json.title";
 		if (jackson == null) {
-			return of(messages, ex, status, codes.empty(), title);
+			return BundleProblems.of(messages, ex, status, codes.empty(), title);
 		}
 		if (jackson instanceof StreamReadException) {
 			TokenStreamLocation location = jackson.getLocation();
 			return (location != null && location.getLineNr() > 0)
-					? of(messages, ex, status, codes.notJsonAt(), title, Integer.toString(location.getLineNr()),
-							Integer.toString(location.getColumnNr()))
-					: of(messages, ex, status, codes.notJson(), title);
+					? BundleProblems.of(messages, ex, status, codes.notJsonAt(), title,
+							Integer.toString(location.getLineNr()), Integer.toString(location.getColumnNr()))
+					: BundleProblems.of(messages, ex, status, codes.notJson(), title);
 		}
 		String field = field(jackson);
-		return field.isEmpty() ? of(messages, ex, status, codes.wrongType(), title)
-				: of(messages, ex, status, codes.wrongTypeIn(), title, field);
+		return field.isEmpty() ? BundleProblems.of(messages, ex, status, codes.wrongType(), title)
+				: BundleProblems.of(messages, ex, status, codes.wrongTypeIn(), title, field);
 	}
 
 	/**
