@@ -7,6 +7,12 @@ package io.aieducademy.ratelimit;
  */
 public final class TokenBucket {
 
+	/**
+	 * What is taken each time, at most, by a light client: this fraction of a second's
+	 * refill.
+	 */
+	private static final int LIGHT_FRACTION = 10;
+
 	private final double capacity;
 
 	private final double perSecond;
@@ -48,11 +54,14 @@ public final class TokenBucket {
 
 	/**
 	 * Whether the bucket is at least half full and what is taken from it each time is, on
-	 * a smoothed average, less than a second's refill: a client that uses little.
+	 * a smoothed average, less than a tenth of a second's refill: a client that uses
+	 * little. Half full is not enough on its own: a client that loops costly work and is
+	 * refused for want of room (which takes nothing) refills its bucket while it waits,
+	 * and must not count as light for that.
 	 */
 	public synchronized boolean isLight(long now) {
 		refill(now);
-		return this.tokens * 2 >= this.capacity && this.averageTaken < this.perSecond;
+		return this.tokens * 2 >= this.capacity && this.averageTaken * LIGHT_FRACTION < this.perSecond;
 	}
 
 	/**

@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  * the stream once they have written the JSON, which commits the answer before its length
  * is known: Tomcat then sent the headers and the body as one chunk and the final empty
  * chunk as a second write. With the flush held back, the body waits in Tomcat's buffer (8
- * KB) until the request ends, and Tomcat sends it with a {@code Content-Length} in one
- * write. A {@code ResponseEntity} (a problem, a 429) is flushed through
- * {@link #flushBuffer()} instead, which is held back in the same way. An answer larger
- * than the buffer still goes out chunked as it is written.
+ * KB, raised by {@link RequestBulkhead} to {@code aieducademy.requests.response-buffer},
+ * 129 KB by default) until the request ends, and Tomcat sends it with a
+ * {@code Content-Length} in one write. A {@code ResponseEntity} (a problem, a 429) is
+ * flushed through {@link #flushBuffer()} instead, which is held back in the same way. An
+ * answer larger than the buffer still goes out chunked as it is written.
  */
 final class WholeJsonAnswer extends HttpServletResponseWrapper {
 

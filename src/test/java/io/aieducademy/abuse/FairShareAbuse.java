@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.aieducademy.support.AppProcess;
 import org.junit.jupiter.api.Test;
@@ -60,14 +64,18 @@ class FairShareAbuse {
 			UUID fifth = UUID.randomUUID();
 			int asked = 0;
 			int served = 0;
+			Map<String, Integer> refusals = new TreeMap<>();
 			while (System.nanoTime() < until && asked < 1000) {
 				RawHttp.Response response = post(app, "127.0.0.9", fifth, CHEAP);
 				asked++;
 				if (response.status() == 200) {
 					served++;
 				}
-				else if (response.status() >= 500) {
-					serverErrors.incrementAndGet();
+				else {
+					refusals.merge(response.status() + " " + title(response.body()), 1, Integer::sum);
+					if (response.status() >= 500) {
+						serverErrors.incrementAndGet();
+					}
 				}
 				Thread.sleep(100);
 			}
@@ -79,8 +87,8 @@ class FairShareAbuse {
 			double share = 100.0 * served / asked;
 			System.out.printf(
 					"fair share: the fifth client got %d of %d cheap requests (%.1f %%); "
-							+ "the four heavy clients got %d served and %d refused; %d 5xx%n",
-					served, asked, share, heavyServed.get(), heavyRefused.get(), serverErrors.get());
+							+ "the four heavy clients got %d served and %d refused; %d 5xx; the fifth's refusals: %s%n",
+					served, asked, share, heavyServed.get(), heavyRefused.get(), serverErrors.get(), refusals);
 
 			assertThat(asked).isGreaterThan(20);
 			assertThat(share).isGreaterThanOrEqualTo(95.0);
@@ -92,6 +100,14 @@ class FairShareAbuse {
 	private static RawHttp.Response post(AppProcess app, String from, UUID learner, String body) throws Exception {
 		return RawHttp.exchange(from, app.port(), "POST", "/api/autograd",
 				"Content-Type: application/json\r\nCookie: aie_learner=" + learner + "\r\n", body);
+	}
+
+	/**
+	 * The problem's title, to tell why a request was refused; the start of the body else.
+	 */
+	private static String title(String body) {
+		Matcher title = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
+		return title.find() ? title.group(1) : body.substring(0, Math.min(80, body.length()));
 	}
 
 	/**

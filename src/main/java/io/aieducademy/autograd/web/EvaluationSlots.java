@@ -32,8 +32,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <li><b>Slots.</b> At most {@code max-concurrent-evaluations} evaluations run at once. A
  * request that finds no slot is refused at once (429) rather than queued. One slot is
  * kept for light clients: those that have used less than half of their burst and whose
- * evaluations have taken less than {@code client-share} on average. So a few clients
- * looping heavy programs share the other slots and cannot keep everyone else out.</li>
+ * evaluations have taken less than a tenth of {@code client-share} on average. So a few
+ * clients looping heavy programs share the other slots and cannot keep everyone else
+ * out.</li>
  * <li><b>Shares.</b> Each client (its learner cookie, or its address without one) has a
  * token bucket of evaluation time: {@code client-burst} full, refilled at
  * {@code client-share} per second. Each address has a bucket four times as large, so that
