@@ -56,6 +56,56 @@ class LossLessonPageTests {
 				+ " At w = 2 the loss is 16 and the slope, drawn as a short straight line, is −24.\"");
 	}
 
+	@Test
+	void everyChartHasItsTicksAndTheFirstTwoTheirAxes() {
+		String html = page();
+		LossCurve curve = LossCurve.compute();
+		LossComparison comparison = LossComparison.compute();
+		OptimiserPaths paths = OptimiserPaths.compute();
+		String curveChart = chart(html, LossCurve.NAME);
+		String comparisonChart = chart(html, LossComparison.NAME);
+		String pathsChart = chart(html, OptimiserPaths.NAME);
+		assertTicks(curveChart, curve.xTicks(), curve.yTicks());
+		assertTicks(comparisonChart, comparison.xTicks(), comparison.yTicks());
+		assertTicks(pathsChart, paths.xTicks(), paths.yTicks());
+		// the surface of the optimiser paths is framed by a box, not by two axes
+		Pattern axes = Pattern.compile("<g class=\"loss-chart__axes\"><line x1=\"[^\"]+\" x2=\"[^\"]+\" y1=\"[^\"]+\""
+				+ " y2=\"[^\"]+\"/><line x1=\"[^\"]+\" x2=\"[^\"]+\" y1=\"[^\"]+\" y2=\"[^\"]+\"/></g>");
+		assertThat(curveChart).containsPattern(axes);
+		assertThat(comparisonChart).containsPattern(axes);
+		assertThat(pathsChart).doesNotContainPattern(axes);
+	}
+
+	/**
+	 * Each tick once, where the figure puts it and with its label: x ticks along the
+	 * bottom, y ticks up the left.
+	 */
+	private static void assertTicks(String chart, List<Plot.Tick> xTicks, List<Plot.Tick> yTicks) {
+		assertThat(Pattern.compile("class=\"loss-chart__tick\"").matcher(chart).results().count())
+			.isEqualTo(xTicks.size() + yTicks.size());
+		for (Plot.Tick tick : xTicks) {
+			assertThat(chart).containsPattern("class=\"loss-chart__tick\" text-anchor=\"middle\" dy=\"1.1em\" x=\""
+					+ Pattern.quote(tick.at()) + "\" y=\"[^\"]+\">" + Pattern.quote(tick.label()) + "</text>");
+		}
+		for (Plot.Tick tick : yTicks) {
+			assertThat(chart)
+				.containsPattern("class=\"loss-chart__tick\" text-anchor=\"end\" dy=\"0.35em\" x=\"[^\"]+\"" + " y=\""
+						+ Pattern.quote(tick.at()) + "\">" + Pattern.quote(tick.label()) + "</text>");
+		}
+	}
+
+	/**
+	 * The figure's chart, from its opening tag to the table that stands in for it without
+	 * JavaScript.
+	 */
+	private static String chart(String html, String name) {
+		int start = html.indexOf("data-interactive=\"" + name + "\"");
+		assertThat(start).as(name).isNotNegative();
+		return html.substring(start, html.indexOf("interactive__fallback", start))
+			.replaceAll("\\s+", " ")
+			.replaceAll("> <", "><");
+	}
+
 	private static String table(String html, String caption) {
 		int start = html.indexOf(caption);
 		assertThat(start).as(caption).isNotNegative();
