@@ -25,15 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class LossLessonPageTests {
 
+	/** The figures as the engine computes them, which the page must show. */
+	private static final LossCurve curve = LossCurve.compute();
+
+	private static final LossComparison comparison = LossComparison.compute();
+
+	private static final OptimiserPaths paths = OptimiserPaths.compute();
+
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Test
 	void everyFigureIsDrawnAndTabulatedByTheServerWithItsNumbersForTheLiveVersion() {
 		String html = page();
-		LossCurve curve = LossCurve.compute();
-		LossComparison comparison = LossComparison.compute();
-		OptimiserPaths paths = OptimiserPaths.compute();
 		assertThat(html).contains("data-interactive=\"loss-curve\"", "data-interactive=\"mse-vs-cross-entropy\"",
 				"data-interactive=\"optimiser-paths\"");
 		for (LossFigure figure : List.of(curve, comparison, paths)) {
@@ -59,9 +63,6 @@ class LossLessonPageTests {
 	@Test
 	void everyChartHasItsTicksAndTheFirstTwoTheirAxes() {
 		String html = page();
-		LossCurve curve = LossCurve.compute();
-		LossComparison comparison = LossComparison.compute();
-		OptimiserPaths paths = OptimiserPaths.compute();
 		String curveChart = chart(html, LossCurve.NAME);
 		String comparisonChart = chart(html, LossComparison.NAME);
 		String pathsChart = chart(html, OptimiserPaths.NAME);
