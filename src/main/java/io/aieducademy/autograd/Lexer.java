@@ -9,8 +9,8 @@ import java.util.Map;
  * <p>
  * The parser sees the current token, the one after it (to tell a call or an assignment
  * from a name) and the one before it (for error messages). Names and numbers are looked
- * up in the program's {@link Words} as they are read, with the hash computed on the way,
- * so every character is read once. A newline inside parentheses is only white space, so a
+ * up in the program's {@link Words} as they are read, with the key packed on the way, so
+ * every character is read once. A newline inside parentheses is only white space, so a
  * long expression may span several lines.
  */
 final class Lexer {
@@ -222,14 +222,19 @@ final class Lexer {
 				}
 				case LETTER -> {
 					int start = i;
-					int hash = 0;
-					while (i < n && s[i] < 128 && CLASSES[s[i]] >= LETTER) {
-						hash = 31 * hash + s[i];
+					long key = c;
+					i++;
+					while (i < n) {
+						char d = s[i];
+						if (d >= 128 || CLASSES[d] < LETTER) {
+							break;
+						}
+						key = Words.key(key, d);
 						i++;
 					}
 					this.position = i;
 					next(NAME, start, i);
-					this.nextWord = this.words.slot(start, i, hash);
+					this.nextWord = this.words.slot(start, i, key);
 					return;
 				}
 				case DIGIT -> {
@@ -270,12 +275,17 @@ final class Lexer {
 		char[] s = this.chars;
 		int n = s.length;
 		int i = start;
+		// the word's key is packed on the way, so each character is read once
+		long key = 0;
 		while (i < n && isDigit(s[i])) {
+			key = Words.key(key, s[i]);
 			i++;
 		}
 		if (i < n && s[i] == '.') {
+			key = Words.key(key, '.');
 			i++;
 			while (i < n && isDigit(s[i])) {
+				key = Words.key(key, s[i]);
 				i++;
 			}
 		}
@@ -285,8 +295,12 @@ final class Lexer {
 				exponent++;
 			}
 			if (exponent < n && isDigit(s[exponent])) {
+				for (int k = i; k < exponent; k++) {
+					key = Words.key(key, s[k]);
+				}
 				i = exponent;
 				while (i < n && isDigit(s[i])) {
+					key = Words.key(key, s[i]);
 					i++;
 				}
 			}
@@ -303,13 +317,9 @@ final class Lexer {
 			throw this.source.error(ProgramException.Kind.SYNTAX, start, end - start, "digitThenLetters",
 					new String(s, start, end - start), new String(s, start, i - start), new String(s, i, end - i));
 		}
-		int hash = 0;
-		for (int k = start; k < i; k++) {
-			hash = 31 * hash + s[k];
-		}
 		this.position = i;
 		next(NUMBER, start, i);
-		this.nextWord = this.words.slot(start, i, hash);
+		this.nextWord = this.words.slot(start, i, key);
 	}
 
 	/** Reads an operator or punctuation; returns the offset after it. */
