@@ -99,17 +99,23 @@ final class ComputationGraph {
 	}
 
 	int add(Operation operation, int a, int b, int spanStart, int spanLength) {
-		int id = append(operation, a, b, 0, spanStart, spanLength, null);
-		this.requiresGrad[id] = this.requiresGrad[a] || (b != NONE && this.requiresGrad[b]);
+		int id = append(operation, a, b, spanStart, spanLength);
+		boolean[] requiresGrad = this.requiresGrad;
+		requiresGrad[id] = requiresGrad[a] || (b != NONE && requiresGrad[b]);
 		return id;
 	}
 
 	int addConstant(double value, String label, int spanStart, int spanLength) {
-		return append(Operation.CONST, NONE, NONE, value, spanStart, spanLength, label);
+		int id = append(Operation.CONST, NONE, NONE, spanStart, spanLength);
+		this.values[id] = value;
+		this.labels[id] = label;
+		return id;
 	}
 
 	int addInput(String name, double value, int spanStart, int spanLength) {
-		int id = append(Operation.INPUT, NONE, NONE, value, spanStart, spanLength, name);
+		int id = append(Operation.INPUT, NONE, NONE, spanStart, spanLength);
+		this.values[id] = value;
+		this.labels[id] = name;
 		this.requiresGrad[id] = true;
 		return id;
 	}
@@ -152,8 +158,13 @@ final class ComputationGraph {
 		this.outputName = name;
 	}
 
-	private int append(Operation operation, int a, int b, double value, int spanStart, int spanLength,
-			@Nullable String label) {
+	/**
+	 * Adds a node with its operation, operands and span. Its value, label and variable
+	 * are left as they are (0 and null): nodes are never removed, so every place past the
+	 * last node is still as the array was allocated, and storing the defaults again would
+	 * cost a store a column, a null reference's with the garbage collector's barrier.
+	 */
+	private int append(Operation operation, int a, int b, int spanStart, int spanLength) {
 		if (this.size == this.operations.length) {
 			grow();
 		}
@@ -161,10 +172,8 @@ final class ComputationGraph {
 		this.operations[id] = (byte) operation.ordinal();
 		this.left[id] = a;
 		this.right[id] = b;
-		this.values[id] = value;
 		this.spanStarts[id] = spanStart;
 		this.spanLengths[id] = spanLength;
-		this.labels[id] = label;
 		return id;
 	}
 
