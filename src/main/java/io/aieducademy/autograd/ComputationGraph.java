@@ -24,6 +24,8 @@ final class ComputationGraph {
 	/** Every operation by its number ({@link Operation#ordinal()}). */
 	private static final Operation[] OPERATIONS = Operation.values();
 
+	private static final byte INPUT = (byte) Operation.INPUT.ordinal();
+
 	/**
 	 * Each node's operation by its number: a byte column is an eighth of the memory a
 	 * column of references takes to clear, and storing a byte costs the garbage collector
@@ -136,7 +138,7 @@ final class ComputationGraph {
 	 * gradient is reported.
 	 */
 	void makeInput(int id, String name) {
-		this.operations[id] = (byte) Operation.INPUT.ordinal();
+		this.operations[id] = INPUT;
 		this.labels[id] = name;
 		this.requiresGrad[id] = true;
 	}
@@ -280,7 +282,7 @@ final class ComputationGraph {
 	long gradientCheckWork() {
 		long work = 0;
 		for (int i = 0; i < this.size; i++) {
-			if (this.operations[i] == Operation.INPUT.ordinal()) {
+			if (this.operations[i] == INPUT) {
 				work += 2L * (this.size - i);
 			}
 		}
@@ -289,6 +291,11 @@ final class ComputationGraph {
 
 	Operation operation(int id) {
 		return OPERATIONS[this.operations[id]];
+	}
+
+	/** Whether the node is an input: one byte compared, for the loops over every node. */
+	boolean isInput(int id) {
+		return this.operations[id] == INPUT;
 	}
 
 	int left(int id) {
