@@ -3,7 +3,7 @@
 # heap (-Xmx576m). Each test starts the application on a temporary data folder, sends bounded traffic to
 # 127.0.0.0/8 only, and stops it.
 #
-#   scripts/abuse-suite.sh              the short version (10 s per traffic phase), as CI runs it
+#   scripts/abuse-suite.sh              the short version (10 s per traffic phase), as ./mvnw verify (and so CI) runs it
 #   ABUSE_SECONDS=60 scripts/abuse-suite.sh    the full version (60 s of mixed load, 20 s of slow readers, ...)
 #   TESTS=FairShareAbuse scripts/abuse-suite.sh   one test
 #

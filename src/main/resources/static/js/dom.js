@@ -30,3 +30,21 @@ export function labelled(text, control) {
   label.append(element('span', '', text), control);
   return label;
 }
+
+/**
+ * A button that does something in the page, not a form's submit button (the type says so, or a button in a form
+ * would send it). The marker, when given, is the data attribute that scripts and tests find it by: 'kMeansNext'
+ * adds data-k-means-next.
+ * @param {string} className
+ * @param {string} text
+ * @param {string} [marker]
+ * @returns {HTMLButtonElement}
+ */
+export function button(className, text, marker) {
+  const el = element('button', className, text);
+  el.type = 'button';
+  if (marker) {
+    el.dataset[marker] = '';
+  }
+  return el;
+}

@@ -125,17 +125,7 @@ export function layoutGraph(items, links, { direction = 'right', wrap = Infinity
   const key = new Float64Array(total);
   const sweep = (layer, neighbours) => {
     for (const b of layer) {
-      const others = neighbours[b];
-      if (others.length) {
-        let sum = 0;
-        for (const o of others) {
-          sum += position[o];
-        }
-        key[b] = sum / others.length;
-      }
-      else {
-        key[b] = position[b];
-      }
+      key[b] = barycentre(b, neighbours, position);
     }
     layer.sort((a, b) => key[a] - key[b] || position[a] - position[b]);
     renumber(layer);
@@ -184,17 +174,7 @@ export function layoutGraph(items, links, { direction = 'right', wrap = Infinity
       return;
     }
     for (let i = 0; i < m; i++) {
-      const others = neighbours[layer[i]];
-      if (others.length) {
-        let sum = 0;
-        for (const o of others) {
-          sum += pos[o];
-        }
-        desired[i] = sum / others.length;
-      }
-      else {
-        desired[i] = pos[layer[i]];
-      }
+      desired[i] = barycentre(layer[i], neighbours, pos);
     }
     for (let i = 0; i < m; i++) {
       fromTop[i] = i === 0 ? desired[i] : Math.max(desired[i], fromTop[i - 1] + gap(layer[i - 1], layer[i]));
@@ -373,6 +353,26 @@ export function pointOnCurve(points, f, direction = 'right') {
   }
   const my = (y0 + y1) / 2;
   return [(b0 + b1) * x0 + (b2 + b3) * x1, b0 * y0 + (b1 + b2) * my + b3 * y1];
+}
+
+/**
+ * Where a box's neighbours pull it: the mean of their coordinates, or the box's own coordinate when it has none (so
+ * that it stays put). Both the ordering (by position in the layer) and the relaxation (by coordinate across) ask this.
+ *
+ * @param {number} box
+ * @param {number[][]} neighbours the boxes each box is linked to in the layer before or after
+ * @param {Float64Array} coordinate
+ */
+function barycentre(box, neighbours, coordinate) {
+  const others = neighbours[box];
+  if (!others.length) {
+    return coordinate[box];
+  }
+  let sum = 0;
+  for (const o of others) {
+    sum += coordinate[o];
+  }
+  return sum / others.length;
 }
 
 function round(value) {

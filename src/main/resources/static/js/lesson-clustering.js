@@ -4,7 +4,7 @@
 // chosen k and start, and draws one half-step of it at a time: assign every point, or move every centroid.
 
 import { formatNumber } from './format.js';
-import { element, labelled } from './dom.js';
+import { button, element, labelled } from './dom.js';
 import { t } from './messages.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -191,18 +191,10 @@ export function mountKMeans(figure, live, controls, readout, id) {
     option.value = String(seed);
     startSelect.append(option);
   });
-  const back = element('button', 'button', t('clustering.back'));
-  back.type = 'button';
-  back.dataset.kMeansBack = '';
-  const next = element('button', 'button button--primary', t('clustering.nextAssign'));
-  next.type = 'button';
-  next.dataset.kMeansNext = '';
-  const end = element('button', 'button', t('clustering.end'));
-  end.type = 'button';
-  end.dataset.kMeansEnd = '';
-  const again = element('button', 'button', t('clustering.again'));
-  again.type = 'button';
-  again.dataset.kMeansAgain = '';
+  const back = button('button', t('clustering.back'), 'kMeansBack');
+  const next = button('button button--primary', t('clustering.nextAssign'), 'kMeansNext');
+  const end = button('button', t('clustering.end'), 'kMeansEnd');
+  const again = button('button', t('clustering.again'), 'kMeansAgain');
   const buttons = element('div', 'k-means__buttons');
   buttons.append(back, next, end, again);
   controls.append(labelled(t('clustering.k'), kSelect), labelled(t('clustering.start'), startSelect), buttons);

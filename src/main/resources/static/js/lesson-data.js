@@ -3,7 +3,7 @@
 // a page that has one. The server computes every number once, at start-up, and hands them over in the figure's
 // data-table attribute; this module only shows them, so the page and its static table cannot disagree.
 
-import { element, labelled } from './dom.js';
+import { button, element, labelled } from './dom.js';
 import { t } from './messages.js';
 
 /**
@@ -83,14 +83,13 @@ export function mountNeighbours(figure, data, live, controls, id) {
   const sums = element('div', 'neighbours__sums');
   sums.append(element('span', 'muted', t('neighbours.trySum')));
   for (const sum of Object.keys(data.sums)) {
-    const button = element('button', 'button button--small', sum);
-    button.type = 'button';
-    button.dataset.neighboursSum = sum;
-    button.addEventListener('click', () => {
+    const example = button('button button--small', sum);
+    example.dataset.neighboursSum = sum;
+    example.addEventListener('click', () => {
       input.value = sum;
       show();
     });
-    sums.append(button);
+    sums.append(example);
   }
   controls.append(sums);
   const heading = element('p', 'neighbours__heading');

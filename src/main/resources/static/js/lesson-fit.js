@@ -3,6 +3,7 @@
 // error come from POST /api/polynomial-fit, so the page fits nothing itself. The plot's frame (where x from 0 to 1 and
 // y from -yMax to yMax sit in the SVG) is read from the figure's data-frame, which the server wrote.
 
+import { postJson } from './api.js';
 import { element, labelled } from './dom.js';
 import { t } from './messages.js';
 
@@ -67,36 +68,6 @@ export function polyline(frame, points) {
     const { cx, cy } = place(frame, point);
     return `${cx},${cy}`;
   }).join(' ');
-}
-
-/**
- * Posts the settings; a problem's detail becomes the error's message.
- *
- * @param {{ degree: number, points: number, penalty: number }} settings
- * @param {AbortSignal} signal
- * @returns {Promise<FitAnswer>}
- */
-async function fit(settings, signal) {
-  let response;
-  try {
-    response = await fetch('/api/polynomial-fit', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
-      body: JSON.stringify(settings),
-      signal,
-    });
-  }
-  catch (failure) {
-    if (failure instanceof DOMException && failure.name === 'AbortError') {
-      throw failure;
-    }
-    throw new Error(t('error.network'));
-  }
-  const json = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : {};
-  if (!response.ok) {
-    throw new Error(typeof json.detail === 'string' ? json.detail : t('error.network'));
-  }
-  return json;
 }
 
 /**
@@ -198,7 +169,8 @@ export async function mountCurveFit(figure, id) {
     const now = settings();
     figure.setAttribute('aria-busy', 'true');
     try {
-      const answer = await fit(now, controller.signal);
+      /** @type {FitAnswer} */
+      const answer = await postJson('/api/polynomial-fit', now, controller.signal);
       curve.setAttribute('points', polyline(frame, answer.curve));
       drawPoints(training, frame, answer.training, 'fit__training', '4.5');
       const shown = { degree: answer.degree, points: answer.points, penalty: penaltyLabel(answer.penalty) };

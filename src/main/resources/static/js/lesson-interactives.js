@@ -16,7 +16,7 @@
 
 // Each kind loads the modules it needs when a page has one: a lesson without a graph does not download the graph's.
 import { formatNumber, parseNumber } from './format.js';
-import { element, labelled } from './dom.js';
+import { button, element, labelled } from './dom.js';
 import { t } from './messages.js';
 
 let uid = 0;
@@ -183,11 +183,8 @@ async function mount(figure) {
     rate.value = figure.dataset.rate || '0.01';
     rate.inputMode = 'decimal';
     rate.dataset.rate = '';
-    const step = element('button', 'button button--primary button--small', t('embed.step'));
-    step.type = 'button';
-    step.dataset.descentStep = '';
-    const reset = element('button', 'button button--small', t('descent.reset'));
-    reset.type = 'button';
+    const step = button('button button--primary button--small', t('embed.step'), 'descentStep');
+    const reset = button('button button--small', t('descent.reset'));
     controls.append(labelled(t('descent.rate'), rate), step, reset);
     const chart = element('div', 'lab-chart');
     live.append(chart);

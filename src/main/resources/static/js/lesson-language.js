@@ -2,7 +2,8 @@
 // a page that has one. Neither applies a rule of its own: every token, id, merge, count and probability comes from
 // POST /api/tokeniser and POST /api/next-word, which use the models the server trained at start-up.
 
-import { element, labelled } from './dom.js';
+import { postJson } from './api.js';
+import { button, element, labelled } from './dom.js';
 import { t } from './messages.js';
 
 /**
@@ -17,36 +18,6 @@ import { t } from './messages.js';
 
 /** How many candidates the bars show; the rest are summed into one line. */
 export const SHOWN_CANDIDATES = 8;
-
-/**
- * Posts JSON to one of the language endpoints; a problem's detail becomes the error's message.
- *
- * @param {string} url
- * @param {Record<string, unknown>} body
- * @param {AbortSignal} signal
- */
-async function post(url, body, signal) {
-  let response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
-      body: JSON.stringify(body),
-      signal,
-    });
-  }
-  catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') {
-      throw error;
-    }
-    throw new Error(t('error.network'));
-  }
-  const json = (response.headers.get('Content-Type') || '').includes('json') ? await response.json() : {};
-  if (!response.ok) {
-    throw new Error(typeof json.detail === 'string' ? json.detail : t('error.network'));
-  }
-  return json;
-}
 
 /** A probability as a percentage with one decimal, as the server's table writes it. */
 export function percent(probability) {
@@ -132,7 +103,7 @@ export async function mountTokeniser(figure, live, controls, readout, id) {
   /** @param {AbortSignal} signal */
   const update = async (signal) => {
     /** @type {Tokens} */
-    const answer = await post('/api/tokeniser', { text: input.value }, signal).catch((error) => {
+    const answer = await postJson('/api/tokeniser', { text: input.value }, signal).catch((error) => {
       if (!(error instanceof DOMException)) {
         readout.textContent = error.message;
       }
@@ -182,9 +153,7 @@ export async function mountNextWord(figure, live, controls, readout, id) {
   temperature.dataset.temperature = '';
   const shown = element('output', 'language__temperature', '1.0');
   shown.htmlFor = temperature.id;
-  const choose = element('button', 'button button--small', t('language.sample'));
-  choose.type = 'button';
-  choose.dataset.sampleWord = '';
+  const choose = button('button button--small', t('language.sample'), 'sampleWord');
   controls.append(labelled(t('language.prompt'), input), labelled(t('language.temperature'), temperature), shown,
     choose);
   const bars = element('ol', 'next-words');
@@ -203,7 +172,7 @@ export async function mountNextWord(figure, live, controls, readout, id) {
   const update = async (signal) => {
     shown.textContent = Number(temperature.value).toFixed(1);
     /** @type {Prediction} */
-    const answer = await post('/api/next-word', { text: input.value, temperature: Number(temperature.value) }, signal)
+    const answer = await postJson('/api/next-word', { text: input.value, temperature: Number(temperature.value) }, signal)
       .catch((error) => {
         if (!(error instanceof DOMException)) {
           readout.textContent = error.message;
@@ -222,14 +191,13 @@ export async function mountNextWord(figure, live, controls, readout, id) {
     const { top, others: rest, othersProbability } = topCandidates(answer.candidates);
     bars.replaceChildren(...top.map((candidate) => {
       const item = element('li', 'next-word');
-      const button = element('button', 'next-word__word', candidate.word);
-      button.type = 'button';
-      button.title = t('language.append', { word: candidate.word });
-      button.addEventListener('click', () => append(candidate.word));
+      const pick = button('next-word__word', candidate.word);
+      pick.title = t('language.append', { word: candidate.word });
+      pick.addEventListener('click', () => append(candidate.word));
       const bar = element('span', 'next-word__bar');
       bar.style.setProperty('--share', String(candidate.probability));
       const value = element('span', 'next-word__value', `${percent(candidate.probability)} (${candidate.count})`);
-      item.append(button, bar, value);
+      item.append(pick, bar, value);
       return item;
     }));
     const share = percent(othersProbability);

@@ -5,7 +5,7 @@ import { runProgram } from './autograd-client.js';
 import { drawLineChart } from './chart.js';
 import { defaultTrainable, descend } from './descent.js';
 import { formatNumber } from './format.js';
-import { element, labelled } from './dom.js';
+import { button, element, labelled } from './dom.js';
 import { t } from './messages.js';
 
 const ACTIVATION = /\b(relu|tanh|sigmoid)\s*\(/;
@@ -111,14 +111,9 @@ export function mountTrainingLoop(figure, program, values, live, controls, reado
     phases.append(item);
     return item;
   });
-  const next = element('button', 'button button--primary button--small', t('training.next'));
-  next.type = 'button';
-  next.dataset.trainingNext = '';
-  const whole = element('button', 'button button--small', t('training.whole'));
-  whole.type = 'button';
-  whole.dataset.trainingWhole = '';
-  const reset = element('button', 'button button--small', t('descent.reset'));
-  reset.type = 'button';
+  const next = button('button button--primary button--small', t('training.next'), 'trainingNext');
+  const whole = button('button button--small', t('training.whole'), 'trainingWhole');
+  const reset = button('button button--small', t('descent.reset'));
   controls.append(next, whole, reset);
   const status = element('p', 'training__status');
   status.dataset.trainingStatus = '';

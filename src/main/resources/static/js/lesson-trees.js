@@ -3,7 +3,7 @@
 // and hands over the points, every split, its candidates, its Gini impurities and the leaves after it in the figure's
 // data-table attribute; this module only draws them, so it cannot choose a split or compute an impurity of its own.
 
-import { element } from './dom.js';
+import { button, element } from './dom.js';
 import { t } from './messages.js';
 
 /**
@@ -232,15 +232,10 @@ function explain(panel, data, state) {
  */
 export function mountTree(figure, data, live, controls, id) {
   let step = 0;
-  const first = element('button', 'button', t('trees.first'));
-  const back = element('button', 'button', t('trees.back'));
-  const next = element('button', 'button button--primary', t('trees.next'));
-  const last = element('button', 'button', t('trees.last'));
-  for (const button of [first, back, next, last]) {
-    button.type = 'button';
-  }
-  next.dataset.treeNext = '';
-  back.dataset.treeBack = '';
+  const first = button('button', t('trees.first'));
+  const back = button('button', t('trees.back'), 'treeBack');
+  const next = button('button button--primary', t('trees.next'), 'treeNext');
+  const last = button('button', t('trees.last'));
   const counter = element('output', 'tree__counter');
   counter.id = `${id}-step`;
   counter.dataset.treeStep = '';

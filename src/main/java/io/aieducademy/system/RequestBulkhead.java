@@ -53,6 +53,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before anything goes out to the client: when the response is flushed, or before it
  * would overflow the buffer. A client that reads slowly, or not at all, holds no
  * permit.</li>
+ * <li>a response larger than the buffer takes its turn again, in the same queue, before
+ * it writes more into the emptied buffer: writing a long answer (an 11 MB graph is tens
+ * of milliseconds of CPU) is work like any other, and without its turn a few of them at
+ * once took the cores from health probes.</li>
  * </ul>
  */
 @Component
@@ -91,7 +95,7 @@ class RequestBulkhead extends OncePerRequestFilter {
 			ErrorResponses.refuse(read, response, HttpStatus.SERVICE_UNAVAILABLE.value(), this.bodyLimit);
 			return;
 		}
-		Permit permit = new Permit(this.permits);
+		Permit permit = new Permit(this.permits, this.timeoutNanos);
 		try {
 			if (!response.isCommitted() && response.getBufferSize() < this.responseBuffer) {
 				response.setBufferSize(this.responseBuffer);
@@ -109,8 +113,12 @@ class RequestBulkhead extends OncePerRequestFilter {
 	}
 
 	private boolean admit() {
+		return acquire(this.permits, this.timeoutNanos);
+	}
+
+	private static boolean acquire(Semaphore permits, long timeoutNanos) {
 		try {
-			return this.permits.tryAcquire(this.timeoutNanos, TimeUnit.NANOSECONDS);
+			return permits.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -145,20 +153,34 @@ class RequestBulkhead extends OncePerRequestFilter {
 		return new ReadRequest(request, body.toByteArray(), failure);
 	}
 
-	/** A permit, given back once however many times it is released. */
+	/**
+	 * A request's permit: given back once however many times it is released, and taken
+	 * again (waiting in the same queue) when the request has more to compute. If its turn
+	 * does not come within the admission timeout, the request goes on without one: its
+	 * answer has started, and finishing it is better than cutting it off.
+	 */
 	static final class Permit {
 
 		private final Semaphore permits;
 
-		private final AtomicBoolean released = new AtomicBoolean();
+		private final long timeoutNanos;
 
-		Permit(Semaphore permits) {
+		private final AtomicBoolean held = new AtomicBoolean(true);
+
+		Permit(Semaphore permits, long timeoutNanos) {
 			this.permits = permits;
+			this.timeoutNanos = timeoutNanos;
 		}
 
 		void release() {
-			if (this.released.compareAndSet(false, true)) {
+			if (this.held.compareAndSet(true, false)) {
 				this.permits.release();
+			}
+		}
+
+		void take() {
+			if (!this.held.get() && acquire(this.permits, this.timeoutNanos)) {
+				this.held.set(true);
 			}
 		}
 
@@ -243,10 +265,11 @@ class RequestBulkhead extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A response that gives the permit back before anything reaches the client: on a
-	 * flush, or before what has been written would overflow the container's buffer. A
-	 * character counts as three bytes (the most UTF-8 needs for most characters), so that
-	 * the buffer cannot overflow first.
+	 * A response that gives the permit back before anything reaches the client (on a
+	 * flush, or before what has been written would overflow the container's buffer), and
+	 * takes it again before it writes into the emptied buffer. A character counts as
+	 * three bytes (the most UTF-8 needs for most characters), so that the buffer cannot
+	 * overflow first.
 	 */
 	static final class ReleasingResponse extends HttpServletResponseWrapper {
 
@@ -254,7 +277,10 @@ class RequestBulkhead extends OncePerRequestFilter {
 
 		private final long bufferBytes;
 
-		private long written;
+		/**
+		 * What the container's buffer may hold now, counted as {@link #fits} admits it.
+		 */
+		private long buffered;
 
 		private @Nullable ServletOutputStream stream;
 
@@ -266,11 +292,23 @@ class RequestBulkhead extends OncePerRequestFilter {
 			this.bufferBytes = bufferBytes;
 		}
 
-		private void count(long bytes) {
-			this.written += bytes;
-			if (this.written > this.bufferBytes) {
-				this.permit.release();
+		/**
+		 * Whether {@code bytes} more stay in the buffer: then they are written with the
+		 * permit, taken again if need be. If not, the permit is given back, and the
+		 * caller writes them and {@link #sent flushes} the buffer without it.
+		 */
+		private boolean fits(long bytes) {
+			if (this.buffered + bytes <= this.bufferBytes) {
+				this.permit.take();
+				this.buffered += bytes;
+				return true;
 			}
+			this.permit.release();
+			return false;
+		}
+
+		private void sent() {
+			this.buffered = 0;
 		}
 
 		@Override
@@ -293,6 +331,7 @@ class RequestBulkhead extends OncePerRequestFilter {
 		public void flushBuffer() throws IOException {
 			this.permit.release();
 			super.flushBuffer();
+			sent();
 		}
 
 		private final class ReleasingStream extends ServletOutputStream {
@@ -305,20 +344,27 @@ class RequestBulkhead extends OncePerRequestFilter {
 
 			@Override
 			public void write(int b) throws IOException {
-				count(1);
+				boolean fits = fits(1);
 				this.out.write(b);
+				if (!fits) {
+					flush();
+				}
 			}
 
 			@Override
 			public void write(byte[] bytes, int offset, int length) throws IOException {
-				count(length);
+				boolean fits = fits(length);
 				this.out.write(bytes, offset, length);
+				if (!fits) {
+					flush();
+				}
 			}
 
 			@Override
 			public void flush() throws IOException {
 				ReleasingResponse.this.permit.release();
 				this.out.flush();
+				sent();
 			}
 
 			@Override
@@ -349,26 +395,36 @@ class RequestBulkhead extends OncePerRequestFilter {
 
 			@Override
 			public void write(char[] chars, int offset, int length) {
-				count(3L * length);
+				boolean fits = fits(3L * length);
 				this.out.write(chars, offset, length);
+				if (!fits) {
+					flush();
+				}
 			}
 
 			@Override
 			public void write(String text, int offset, int length) {
-				count(3L * length);
+				boolean fits = fits(3L * length);
 				this.out.write(text, offset, length);
+				if (!fits) {
+					flush();
+				}
 			}
 
 			@Override
 			public void write(int c) {
-				count(3);
+				boolean fits = fits(3);
 				this.out.write(c);
+				if (!fits) {
+					flush();
+				}
 			}
 
 			@Override
 			public void flush() {
 				ReleasingResponse.this.permit.release();
 				this.out.flush();
+				sent();
 			}
 
 			@Override

@@ -69,8 +69,10 @@ final class Abuse {
 	}
 
 	private static String jcmd(AppProcess app, String command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder("jcmd", Long.toString(app.pid()), command).redirectErrorStream(true)
-			.start();
+		// the JDK's own jcmd, beside the java that runs the tests, whatever the PATH
+		// holds
+		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+		Process process = new ProcessBuilder(jcmd, Long.toString(app.pid()), command).redirectErrorStream(true).start();
 		byte[] out = process.getInputStream().readAllBytes();
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();

@@ -25,15 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class LossLessonPageTests {
 
+	/** The figures as the engine computes them, which the page must show. */
+	private static final LossCurve curve = LossCurve.compute();
+
+	private static final LossComparison comparison = LossComparison.compute();
+
+	private static final OptimiserPaths paths = OptimiserPaths.compute();
+
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Test
 	void everyFigureIsDrawnAndTabulatedByTheServerWithItsNumbersForTheLiveVersion() {
 		String html = page();
-		LossCurve curve = LossCurve.compute();
-		LossComparison comparison = LossComparison.compute();
-		OptimiserPaths paths = OptimiserPaths.compute();
 		assertThat(html).contains("data-interactive=\"loss-curve\"", "data-interactive=\"mse-vs-cross-entropy\"",
 				"data-interactive=\"optimiser-paths\"");
 		for (LossFigure figure : List.of(curve, comparison, paths)) {
@@ -54,6 +58,53 @@ class LossLessonPageTests {
 			.isEqualTo(OptimiserPaths.RATES.size());
 		assertThat(html).contains("aria-label=\"The loss L of the worked example against the weight w: a single valley."
 				+ " At w = 2 the loss is 16 and the slope, drawn as a short straight line, is −24.\"");
+	}
+
+	@Test
+	void everyChartHasItsTicksAndTheFirstTwoTheirAxes() {
+		String html = page();
+		String curveChart = chart(html, LossCurve.NAME);
+		String comparisonChart = chart(html, LossComparison.NAME);
+		String pathsChart = chart(html, OptimiserPaths.NAME);
+		assertTicks(curveChart, curve.xTicks(), curve.yTicks());
+		assertTicks(comparisonChart, comparison.xTicks(), comparison.yTicks());
+		assertTicks(pathsChart, paths.xTicks(), paths.yTicks());
+		// the surface of the optimiser paths is framed by a box, not by two axes
+		Pattern axes = Pattern.compile("<g class=\"loss-chart__axes\"><line x1=\"[^\"]+\" x2=\"[^\"]+\" y1=\"[^\"]+\""
+				+ " y2=\"[^\"]+\"/><line x1=\"[^\"]+\" x2=\"[^\"]+\" y1=\"[^\"]+\" y2=\"[^\"]+\"/></g>");
+		assertThat(curveChart).containsPattern(axes);
+		assertThat(comparisonChart).containsPattern(axes);
+		assertThat(pathsChart).doesNotContainPattern(axes);
+	}
+
+	/**
+	 * Each tick once, where the figure puts it and with its label: x ticks along the
+	 * bottom, y ticks up the left.
+	 */
+	private static void assertTicks(String chart, List<Plot.Tick> xTicks, List<Plot.Tick> yTicks) {
+		assertThat(Pattern.compile("class=\"loss-chart__tick\"").matcher(chart).results().count())
+			.isEqualTo(xTicks.size() + yTicks.size());
+		for (Plot.Tick tick : xTicks) {
+			assertThat(chart).containsPattern("class=\"loss-chart__tick\" text-anchor=\"middle\" dy=\"1.1em\" x=\""
+					+ Pattern.quote(tick.at()) + "\" y=\"[^\"]+\">" + Pattern.quote(tick.label()) + "</text>");
+		}
+		for (Plot.Tick tick : yTicks) {
+			assertThat(chart)
+				.containsPattern("class=\"loss-chart__tick\" text-anchor=\"end\" dy=\"0.35em\" x=\"[^\"]+\"" + " y=\""
+						+ Pattern.quote(tick.at()) + "\">" + Pattern.quote(tick.label()) + "</text>");
+		}
+	}
+
+	/**
+	 * The figure's chart, from its opening tag to the table that stands in for it without
+	 * JavaScript.
+	 */
+	private static String chart(String html, String name) {
+		int start = html.indexOf("data-interactive=\"" + name + "\"");
+		assertThat(start).as(name).isNotNegative();
+		return html.substring(start, html.indexOf("interactive__fallback", start))
+			.replaceAll("\\s+", " ")
+			.replaceAll("> <", "><");
 	}
 
 	private static String table(String html, String caption) {

@@ -122,6 +122,95 @@ class RequestBulkheadTests {
 	}
 
 	@Test
+	void aLongAnswerTakesItsTurnAgainBeforeItWritesMore() throws Exception {
+		RequestBulkhead bulkhead = bulkhead(1, Duration.ofSeconds(30));
+		CountDownLatch overflowed = new CountDownLatch(1);
+		CountDownLatch otherInside = new CountDownLatch(1);
+		CountDownLatch otherMayFinish = new CountDownLatch(1);
+		AtomicReference<String> order = new AtomicReference<>("");
+		CompletableFuture<Void> longAnswer = CompletableFuture.runAsync(() -> {
+			try {
+				bulkhead.doFilter(get("/api/autograd"), new MockHttpServletResponse(), (request, response) -> {
+					response.getOutputStream().write(new byte[8 * 1024 + 1]);
+					overflowed.countDown();
+					await(otherInside);
+					// more of the answer: it must wait for the request that took the turn
+					response.getOutputStream().write(new byte[100]);
+					order.accumulateAndGet("long answer wrote more; ", String::concat);
+					assertThat(bulkhead.available()).isZero();
+				});
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(overflowed.await(5, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+			try {
+				bulkhead.doFilter(get("/"), new MockHttpServletResponse(), (request, response) -> {
+					otherInside.countDown();
+					await(otherMayFinish);
+					order.accumulateAndGet("other finished; ", String::concat);
+				});
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(otherInside.await(5, TimeUnit.SECONDS)).isTrue();
+		Thread.sleep(200);
+		assertThat(order.get()).isEmpty();
+		otherMayFinish.countDown();
+		other.get(5, TimeUnit.SECONDS);
+		longAnswer.get(5, TimeUnit.SECONDS);
+		assertThat(order.get()).isEqualTo("other finished; long answer wrote more; ");
+		assertThat(bulkhead.available()).isOne();
+	}
+
+	@Test
+	void aLongAnswerWhoseTurnDoesNotComeAgainIsFinishedWithoutOne() throws Exception {
+		RequestBulkhead bulkhead = bulkhead(1, Duration.ofMillis(100));
+		CountDownLatch overflowed = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		MockHttpServletResponse answer = new MockHttpServletResponse();
+		CompletableFuture<Void> longAnswer = CompletableFuture.runAsync(() -> {
+			try {
+				bulkhead.doFilter(get("/api/autograd"), answer, (request, response) -> {
+					response.getOutputStream().write(new byte[8 * 1024 + 1]);
+					overflowed.countDown();
+					await(finish);
+					response.getOutputStream().write(new byte[100]);
+				});
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(overflowed.await(5, TimeUnit.SECONDS)).isTrue();
+		CountDownLatch otherInside = new CountDownLatch(1);
+		CountDownLatch otherMayFinish = new CountDownLatch(1);
+		CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+			try {
+				bulkhead.doFilter(get("/"), new MockHttpServletResponse(), (request, response) -> {
+					otherInside.countDown();
+					await(otherMayFinish);
+				});
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(otherInside.await(5, TimeUnit.SECONDS)).isTrue();
+		finish.countDown();
+		longAnswer.get(5, TimeUnit.SECONDS);
+		assertThat(answer.getContentAsByteArray()).hasSize(8 * 1024 + 1 + 100);
+		otherMayFinish.countDown();
+		other.get(5, TimeUnit.SECONDS);
+		// neither permit was given back twice
+		assertThat(bulkhead.available()).isOne();
+	}
+
+	@Test
 	void theBodyIsReadBeforeThePermitIsTakenAndAFailureToReadItReachesTheApplication() throws Exception {
 		RequestBulkhead bulkhead = bulkhead(1, Duration.ofSeconds(30));
 		AtomicInteger reads = new AtomicInteger();
