@@ -127,6 +127,10 @@ export class GraphView {
     this.detail.dataset.graphDetail = '';
     this.tableWrap = html('div', 'table-scroll graph-table', root);
     this.tableWrap.hidden = true;
+    // a region the keyboard can scroll sideways, named for a screen reader, as the class page's tables are
+    this.tableWrap.tabIndex = 0;
+    this.tableWrap.setAttribute('role', 'region');
+    this.tableWrap.setAttribute('aria-label', t('table.caption'));
     this.pan = { scale: 1, x: 0, y: 0 };
     /** @type {{w: number, h: number} | null} the viewport's inner size, see viewportSize() */
     this.size = null;

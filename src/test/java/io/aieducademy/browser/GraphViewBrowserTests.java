@@ -122,6 +122,13 @@ class GraphViewBrowserTests extends BrowserTest {
 		assertThat(browser.driver().findElement(By.cssSelector(".graph-minimap")).isDisplayed()).isFalse();
 		assertThat(count(browser, ".gnode")).isGreaterThan(20);
 		assertThat(geometry(browser)).as("the whole drawing after Fit").isEmpty();
+
+		// the graph's table (hidden until asked for) is a named region the keyboard can
+		// scroll
+		WebElement table = browser.driver().findElement(By.cssSelector(".graph-table"));
+		assertThat(table.getDomAttribute("role")).isEqualTo("region");
+		assertThat(table.getDomAttribute("tabindex")).isEqualTo("0");
+		assertThat(table.getDomAttribute("aria-label")).startsWith("The computation graph as a table");
 	}
 
 	@Test
