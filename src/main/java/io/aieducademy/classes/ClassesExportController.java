@@ -3,6 +3,7 @@ package io.aieducademy.classes;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.aieducademy.accounts.SignedIn;
 import io.aieducademy.classes.ClassFigures.LearnerProgress;
@@ -48,38 +49,48 @@ class ClassesExportController {
 	@GetMapping("/classes/{id}/quick-checks.csv")
 	ResponseEntity<String> quickChecks(@AuthenticationPrincipal @Nullable SignedIn user, @PathVariable long id,
 			Locale locale) {
-		if (user == null) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
-		}
-		Classroom classroom = this.classes.taughtBy(user, id);
-		Csv csv = headed(locale, "classes.csv.lesson", "classes.csv.quickCheck", "classes.csv.question",
-				"classes.csv.answered", "classes.csv.rightFirstTime", "classes.csv.wrongOption",
-				"classes.csv.wrongOptionLearners", "classes.csv.mostMissed");
-		for (LessonFigures lesson : this.figures.of(classroom).lessons()) {
-			for (QuickCheckFigures check : lesson.quickChecks()) {
-				WrongOption wrong = check.mostCommonWrong();
-				csv.row(lesson.title(), check.id(), check.question(), check.answered(), check.rightFirstTime(),
-						(wrong != null) ? wrong.text() : "", (wrong != null) ? wrong.learners() : 0,
-						check.mostMissed() ? text("classes.csv.yes", locale) : "");
+		return forTeacher(user, id, "quick-checks", (figures) -> {
+			Csv csv = headed(locale, "classes.csv.lesson", "classes.csv.quickCheck", "classes.csv.question",
+					"classes.csv.answered", "classes.csv.rightFirstTime", "classes.csv.wrongOption",
+					"classes.csv.wrongOptionLearners", "classes.csv.mostMissed");
+			for (LessonFigures lesson : figures.lessons()) {
+				for (QuickCheckFigures check : lesson.quickChecks()) {
+					WrongOption wrong = check.mostCommonWrong();
+					csv.row(lesson.title(), check.id(), check.question(), check.answered(), check.rightFirstTime(),
+							(wrong != null) ? wrong.text() : "", (wrong != null) ? wrong.learners() : 0,
+							check.mostMissed() ? text("classes.csv.yes", locale) : "");
+				}
 			}
-		}
-		return file(classroom, "quick-checks", csv);
+			return csv;
+		});
 	}
 
 	@GetMapping("/classes/{id}/learners.csv")
 	ResponseEntity<String> learners(@AuthenticationPrincipal @Nullable SignedIn user, @PathVariable long id,
 			Locale locale) {
+		return forTeacher(user, id, "learners", (figures) -> {
+			Csv csv = headed(locale, "classes.csv.learner", "classes.csv.lessonsCompleted",
+					"classes.csv.lessonsAvailable", "classes.csv.quickChecksAnswered", "classes.csv.rightFirstTime");
+			for (LearnerProgress learner : figures.learners()) {
+				csv.row(learner.username(), learner.lessonsCompleted(), learner.lessonsAvailable(),
+						learner.quickChecksAnswered(), learner.rightFirstTime());
+			}
+			return csv;
+		});
+	}
+
+	/**
+	 * The file {@code what} of the class {@code id}, written from its figures, for its
+	 * teacher only: 401 without a signed-in user, and 404 (from {@link Classes#taughtBy})
+	 * for a class they do not teach.
+	 */
+	private ResponseEntity<String> forTeacher(@Nullable SignedIn user, long id, String what,
+			Function<ClassFigures, Csv> written) {
 		if (user == null) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		Classroom classroom = this.classes.taughtBy(user, id);
-		Csv csv = headed(locale, "classes.csv.learner", "classes.csv.lessonsCompleted", "classes.csv.lessonsAvailable",
-				"classes.csv.quickChecksAnswered", "classes.csv.rightFirstTime");
-		for (LearnerProgress learner : this.figures.of(classroom).learners()) {
-			csv.row(learner.username(), learner.lessonsCompleted(), learner.lessonsAvailable(),
-					learner.quickChecksAnswered(), learner.rightFirstTime());
-		}
-		return file(classroom, "learners", csv);
+		return file(classroom, what, written.apply(this.figures.of(classroom)));
 	}
 
 	/** A file whose first row names its columns: the bundle's messages {@code codes}. */

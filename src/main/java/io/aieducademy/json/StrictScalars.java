@@ -3,6 +3,7 @@ package io.aieducademy.json;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -21,23 +22,23 @@ public final class StrictScalars {
 	public static <B extends MapperBuilder<?, B>> B apply(B builder) {
 		return builder
 			.withCoercionConfig(LogicalType.Textual,
-					(text) -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+					(text) -> refuse(text, CoercionInputShape.Integer, CoercionInputShape.Float,
+							CoercionInputShape.Boolean))
 			.withCoercionConfig(LogicalType.Integer,
-					(number) -> number.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+					(number) -> refuse(number, CoercionInputShape.String, CoercionInputShape.EmptyString,
+							CoercionInputShape.Float, CoercionInputShape.Boolean))
 			.withCoercionConfig(LogicalType.Float,
-					(number) -> number.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Boolean,
-					(truth) -> truth.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+					(number) -> refuse(number, CoercionInputShape.String, CoercionInputShape.EmptyString,
+							CoercionInputShape.Boolean))
+			.withCoercionConfig(LogicalType.Boolean, (truth) -> refuse(truth, CoercionInputShape.String,
+					CoercionInputShape.EmptyString, CoercionInputShape.Integer, CoercionInputShape.Float));
+	}
+
+	/** A value of a type may not be read from any of {@code shapes}. */
+	private static void refuse(MutableCoercionConfig type, CoercionInputShape... shapes) {
+		for (CoercionInputShape shape : shapes) {
+			type.setCoercion(shape, CoercionAction.Fail);
+		}
 	}
 
 }

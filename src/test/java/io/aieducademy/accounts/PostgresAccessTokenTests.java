@@ -1,24 +1,12 @@
 package io.aieducademy.accounts;
 
-import io.aieducademy.support.PostgresDatabase;
-
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.aieducademy.support.PostgresSchema;
 
 /**
  * The same tests as {@link AccessTokenTests}, with accounts, tokens and learner data in
  * PostgreSQL.
  */
-@ExtendWith(PostgresDatabase.class)
-@ActiveProfiles("postgres")
+@PostgresSchema
 class PostgresAccessTokenTests extends AccessTokenTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresDatabase.register(registry, PostgresDatabase.freshSchemaUrl());
-	}
 
 }

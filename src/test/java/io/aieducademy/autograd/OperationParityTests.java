@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.aieducademy.autograd.AutogradTests.values;
+import static io.aieducademy.support.Gradients.grad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,15 +56,6 @@ class OperationParityTests {
 		assertThat(Double.valueOf(evaluation.output().value())).as("y").isEqualTo(Double.valueOf(y));
 		assertThat(Double.valueOf(grad(evaluation, "x"))).as("dy/dx").isEqualTo(Double.valueOf(dx));
 		assertThat(Double.valueOf(grad(evaluation, "z"))).as("dy/dz").isEqualTo(Double.valueOf(dz));
-	}
-
-	private static double grad(Evaluation evaluation, String name) {
-		return evaluation.inputs()
-			.stream()
-			.filter((input) -> input.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.grad();
 	}
 
 }

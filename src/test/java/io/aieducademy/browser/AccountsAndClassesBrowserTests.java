@@ -273,10 +273,7 @@ class AccountsAndClassesBrowserTests extends BrowserTest {
 					browser.script("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", scrollTo);
 					browser.viewportScreenshot(shot);
 				}
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("%s scrolls sideways at %d px", name, width)
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
+				noSidewaysScrolling(browser, name + " at " + width + " px");
 			}
 		}
 		browser.resetViewport();

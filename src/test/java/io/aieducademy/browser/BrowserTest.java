@@ -1,5 +1,7 @@
 package io.aieducademy.browser;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,6 +61,43 @@ abstract class BrowserTest {
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * Looks at the interactive {@code figure} (a CSS selector) at 375, 1280 and 1920 px,
+	 * light and dark, saving each view as {@code name-WIDTH} or {@code name-WIDTH-dark},
+	 * and checks at each width that the page does not scroll sideways.
+	 */
+	protected static void screenshots(Browser browser, String figure, String name) {
+		for (int width : new int[] { 375, 1280, 1920 }) {
+			for (boolean dark : new boolean[] { false, true }) {
+				browser.viewport(width, 900, dark);
+				browser.script("document.querySelector(arguments[0]).scrollIntoView()", figure);
+				browser.viewportScreenshot(name + "-" + width + (dark ? "-dark" : ""));
+				noSidewaysScrolling(browser, "at " + width + " px");
+			}
+		}
+	}
+
+	/**
+	 * Checks that the page is no wider than the viewport; when it is, the message names
+	 * the innermost elements that stick out (five at most), which is where to look.
+	 */
+	protected static void noSidewaysScrolling(Browser browser, String where) {
+		List<?> widths = (List<?>) browser
+			.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+		if (((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue()) {
+			return;
+		}
+		Object wide = browser.script("""
+				return [...document.querySelectorAll('body *')]
+				  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+				  .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right
+				    > document.documentElement.clientWidth + 1))
+				  .map((e) => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40))
+				  .slice(0, 5).join(' | ')""");
+		assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling %s; too wide: %s", where, wide)
+			.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
 	}
 
 	/** The text with real minus signs written as ASCII hyphens. */

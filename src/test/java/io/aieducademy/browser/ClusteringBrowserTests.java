@@ -75,7 +75,7 @@ class ClusteringBrowserTests extends BrowserTest {
 			.distinct()
 			.toList();
 		assertThat(shapes).as("five clusters, five shapes").hasSize(5);
-		screenshots(browser);
+		screenshots(browser, FIGURE, "lesson-k-means");
 
 		figure.findElement(By.cssSelector("[data-k-means-again]")).click();
 		assertThat(note.getText()).startsWith("Start: 5 centroids placed");
@@ -96,24 +96,6 @@ class ClusteringBrowserTests extends BrowserTest {
 
 	private static List<WebElement> points(WebElement figure) {
 		return figure.findElements(By.cssSelector(".k-means__point[data-cluster]"));
-	}
-
-	/**
-	 * Looks at the interactive at 375, 1280 and 1920 px, light and dark, with no sideways
-	 * scrolling.
-	 */
-	private static void screenshots(Browser browser) {
-		for (int width : new int[] { 375, 1280, 1920 }) {
-			for (boolean dark : new boolean[] { false, true }) {
-				browser.viewport(width, 900, dark);
-				browser.script("document.querySelector(arguments[0]).scrollIntoView()", FIGURE);
-				browser.viewportScreenshot("lesson-k-means-" + width + (dark ? "-dark" : ""));
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling at " + width + " px")
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-			}
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.aieducademy.browser;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -69,7 +67,7 @@ class DecisionTreeBrowserTests extends BrowserTest {
 		browser.await().until((driver) -> explanation.getText().contains("Split 5 of 6"));
 		assertThat(figure.findElements(By.cssSelector(".tree__leaf--tie"))).hasSize(1);
 
-		screenshots(browser);
+		screenshots(browser, TREE, "lesson-decision-tree");
 	}
 
 	@Test
@@ -84,18 +82,5 @@ class DecisionTreeBrowserTests extends BrowserTest {
 	}
 
 	/** The tree at 375, 1280 and 1920 px, light and dark, with no sideways scrolling. */
-	private static void screenshots(Browser browser) {
-		for (int width : new int[] { 375, 1280, 1920 }) {
-			for (boolean dark : new boolean[] { false, true }) {
-				browser.viewport(width, 900, dark);
-				browser.script("document.querySelector(arguments[0]).scrollIntoView()", TREE);
-				browser.viewportScreenshot("lesson-decision-tree-" + width + (dark ? "-dark" : ""));
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling at " + width + " px")
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-			}
-		}
-	}
 
 }

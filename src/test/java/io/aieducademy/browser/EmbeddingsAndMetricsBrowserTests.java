@@ -1,7 +1,5 @@
 package io.aieducademy.browser;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -98,24 +96,6 @@ class EmbeddingsAndMetricsBrowserTests extends BrowserTest {
 
 	private static String metric(WebElement figure, String name) {
 		return figure.findElement(By.cssSelector("[data-metric='" + name + "']")).getText();
-	}
-
-	/**
-	 * Looks at the interactive at 375, 1280 and 1920 px, light and dark, with no sideways
-	 * scrolling.
-	 */
-	private static void screenshots(Browser browser, String selector, String name) {
-		for (int width : new int[] { 375, 1280, 1920 }) {
-			for (boolean dark : new boolean[] { false, true }) {
-				browser.viewport(width, 900, dark);
-				browser.script("document.querySelector(arguments[0]).scrollIntoView()", selector);
-				browser.viewportScreenshot(name + "-" + width + (dark ? "-dark" : ""));
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling at " + width + " px")
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-			}
-		}
 	}
 
 }

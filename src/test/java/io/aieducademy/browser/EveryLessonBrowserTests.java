@@ -66,10 +66,7 @@ class EveryLessonBrowserTests extends BrowserTest {
 					.withMessage(() -> where + ": interactives not live: " + browser.script(ALL_LIVE))
 					.until((driver) -> ((List<?>) browser.script(ALL_LIVE)).isEmpty());
 				assertThat(browser.consoleProblems()).as(where + ": console errors and warnings").isEmpty();
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as(where + ": no sideways scrolling")
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
+				noSidewaysScrolling(browser, "on " + where);
 				assertThat((List<?>) browser.script(SMALL_FIGURE_TEXT)).as(where + ": figure text under 12 px")
 					.isEmpty();
 			}

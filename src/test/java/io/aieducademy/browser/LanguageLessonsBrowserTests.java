@@ -114,22 +114,4 @@ class LanguageLessonsBrowserTests extends BrowserTest {
 		return text.strip().replaceAll("\\s+", " ");
 	}
 
-	/**
-	 * Looks at the interactive at 375, 1280 and 1920 px, light and dark, with no sideways
-	 * scrolling.
-	 */
-	private static void screenshots(Browser browser, String selector, String name) {
-		for (int width : new int[] { 375, 1280, 1920 }) {
-			for (boolean dark : new boolean[] { false, true }) {
-				browser.viewport(width, 900, dark);
-				browser.script("document.querySelector(arguments[0]).scrollIntoView()", selector);
-				browser.viewportScreenshot(name + "-" + width + (dark ? "-dark" : ""));
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling at " + width + " px")
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-			}
-		}
-	}
-
 }

@@ -1,7 +1,5 @@
 package io.aieducademy.browser;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -112,24 +110,6 @@ class LossLessonBrowserTests extends BrowserTest {
 			assertThat(browser.driver().findElements(By.cssSelector(PATHS + " polyline[data-path]"))).hasSize(3);
 			assertThat(browser.driver().findElement(By.cssSelector(PATHS + " svg")).isDisplayed()).isTrue();
 		});
-	}
-
-	/**
-	 * Looks at the figure at 375, 1280 and 1920 px, light and dark, with no sideways
-	 * scrolling.
-	 */
-	private static void screenshots(Browser browser, String selector, String name) {
-		for (int width : new int[] { 375, 1280, 1920 }) {
-			for (boolean dark : new boolean[] { false, true }) {
-				browser.viewport(width, 900, dark);
-				browser.script("document.querySelector(arguments[0]).scrollIntoView()", selector);
-				browser.viewportScreenshot(name + "-" + width + (dark ? "-dark" : ""));
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling at " + width + " px")
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-			}
-		}
 	}
 
 }

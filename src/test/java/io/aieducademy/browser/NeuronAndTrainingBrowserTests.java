@@ -110,30 +110,4 @@ class NeuronAndTrainingBrowserTests extends BrowserTest {
 		return Double.parseDouble(figure.findElement(By.cssSelector(".interactive__live")).getAttribute("data-loss"));
 	}
 
-	/**
-	 * Looks at the interactive at 375, 1280 and 1920 px, light and dark, with no sideways
-	 * scrolling.
-	 */
-	private static void screenshots(Browser browser, String selector, String name) {
-		for (int width : new int[] { 375, 1280, 1920 }) {
-			for (boolean dark : new boolean[] { false, true }) {
-				browser.viewport(width, 900, dark);
-				browser.script("document.querySelector(arguments[0]).scrollIntoView()", selector);
-				browser.viewportScreenshot(name + "-" + width + (dark ? "-dark" : ""));
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				Object wide = browser.script("""
-						return [...document.querySelectorAll('main *')]
-						  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-						  .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right
-						    > document.documentElement.clientWidth + 1))
-						  .map((e) => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40))
-						  .slice(0, 5).join(' | ')""");
-				assertThat(((Number) widths.get(0)).longValue())
-					.as("no sideways scrolling at " + width + " px; too wide: " + wide)
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-			}
-		}
-	}
-
 }

@@ -1,7 +1,5 @@
 package io.aieducademy.browser;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -54,7 +52,7 @@ class OverfittingBrowserTests extends BrowserTest {
 		degree.sendKeys(Keys.HOME, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
 		points.sendKeys(Keys.HOME);
 		browser.await().until((driver) -> readout.getText().contains("training error 0.080, test error 0.131"));
-		screenshots(browser);
+		screenshots(browser, FIT, "lesson-overfitting");
 	}
 
 	@Test
@@ -68,20 +66,6 @@ class OverfittingBrowserTests extends BrowserTest {
 					"9 0.000 4.827");
 			assertThat(figure.findElements(By.cssSelector("input"))).isEmpty();
 		});
-	}
-
-	private static void screenshots(Browser browser) {
-		for (int width : new int[] { 375, 1280, 1920 }) {
-			for (boolean dark : new boolean[] { false, true }) {
-				browser.viewport(width, 900, dark);
-				browser.script("document.querySelector(arguments[0]).scrollIntoView()", FIT);
-				browser.viewportScreenshot("lesson-overfitting-" + width + (dark ? "-dark" : ""));
-				List<?> widths = (List<?>) browser
-					.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-				assertThat(((Number) widths.get(0)).longValue()).as("no sideways scrolling at " + width + " px")
-					.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-			}
-		}
 	}
 
 }

@@ -3,7 +3,6 @@ package io.aieducademy.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -226,42 +225,13 @@ class ClusteringLessonTests {
 		int start = lesson.indexOf("::: interactive k-means");
 		String block = lesson.substring(start, lesson.indexOf("\n:::\n", start) + 5);
 		assertThat(block).contains(from);
-		String broken = """
-				---
-				title: Lesson One
-				description: A lesson.
-				order: 1
-				difficulty: beginner
-				duration: 5
-				icon: "*"
-				---
-				## Points
-
-				""" + block.replace(from, to);
-		Files.writeString(this.root.resolve("tracks.yml"), """
-				tracks:
-				  - slug: basics
-				    title: Basics
-				    description: The basics.
-				    programs: [first]
-				""");
-		Files.createDirectories(this.root.resolve("programs/first/lessons"));
-		Files.writeString(this.root.resolve("programs/first/program.yml"), """
-				title: First
-				level: 1
-				icon: "*"
-				tagline: Start here
-				lessons:
-				  - slug: one
-				    title: Lesson One
-				""");
-		Files.writeString(this.root.resolve("programs/first/lessons/one.md"), broken);
+		OneLessonContent.write(this.root, "## Points\n\n" + block.replace(from, to));
 		assertThatExceptionOfType(ContentException.class)
 			.isThrownBy(
 					() -> new CatalogueLoader(new PathMatchingResourcePatternResolver(), this.root.toUri().toString())
 						.load())
 			.satisfies((ex) -> {
-				assertThat(ex.file()).isEqualTo("programs/first/lessons/one.md");
+				assertThat(ex.file()).isEqualTo("programs/first/lessons/two.md");
 				assertThat(ex.getMessage()).contains(problem);
 			});
 	}

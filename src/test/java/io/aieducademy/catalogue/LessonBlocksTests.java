@@ -1,8 +1,5 @@
 package io.aieducademy.catalogue;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -109,19 +105,7 @@ class LessonBlocksTests {
 
 	/** The page, without its forms' CSRF token, which is new on every render. */
 	private String page(String uri, @Nullable Cookie learner) {
-		var request = this.mvc.get().uri(uri);
-		if (learner != null) {
-			request = request.cookie(learner);
-		}
-		MvcTestResult result = request.exchange();
-		assertThat(result).hasStatusOk();
-		try {
-			String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-			return html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"…\"");
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return PageHtml.withoutFormToken(PageHtml.of(this.mvc, uri, learner));
 	}
 
 }

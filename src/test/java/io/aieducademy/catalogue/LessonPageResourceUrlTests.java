@@ -1,8 +1,5 @@
 package io.aieducademy.catalogue;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -12,7 +9,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,26 +69,15 @@ class LessonPageResourceUrlTests {
 		}
 	}
 
-	/** The page without its forms' CSRF token, which is new on every render. */
+	/** The page without its forms' CSRF token, which it must have. */
 	private static String withoutFormToken(String html) {
-		String masked = html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"…\"");
+		String masked = PageHtml.withoutFormToken(html);
 		assertThat(masked).as("the page has forms with a token").isNotEqualTo(html);
 		return masked;
 	}
 
 	private String page(String uri, @Nullable Cookie learner) {
-		var request = this.mvc.get().uri(uri);
-		if (learner != null) {
-			request = request.cookie(learner);
-		}
-		MvcTestResult result = request.exchange();
-		assertThat(result).hasStatusOk();
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return PageHtml.of(this.mvc, uri, learner);
 	}
 
 }

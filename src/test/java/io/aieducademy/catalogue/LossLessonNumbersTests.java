@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static io.aieducademy.support.Gradients.grad;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
@@ -260,15 +261,6 @@ class LossLessonNumbersTests {
 
 	private static double engine(String program, Map<String, Double> values) {
 		return Autograd.evaluate(program, values).output().value();
-	}
-
-	private static double grad(Evaluation evaluation, String input) {
-		return evaluation.inputs()
-			.stream()
-			.filter((candidate) -> candidate.name().equals(input))
-			.findFirst()
-			.orElseThrow()
-			.grad();
 	}
 
 	private static String n(double value) {

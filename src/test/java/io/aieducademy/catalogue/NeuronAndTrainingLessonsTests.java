@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
+import static io.aieducademy.support.Gradients.grad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -236,15 +237,6 @@ class NeuronAndTrainingLessonsTests {
 			values.put("b", values.get("b") - rate * gb);
 		}
 		return steps;
-	}
-
-	private static double grad(Evaluation evaluation, String name) {
-		return evaluation.inputs()
-			.stream()
-			.filter((input) -> input.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.grad();
 	}
 
 	private static double eval(String program, double z) {

@@ -19,8 +19,22 @@ final class OneLessonContent {
 	 * matter, and {@code data} as {@code data/<dataFile>}, the only data file.
 	 */
 	static void write(Path root, String body, String dataFile, String data) throws IOException {
-		Files.createDirectories(root.resolve("programs/first/lessons"));
+		write(root, body);
 		Files.createDirectories(root.resolve("data"));
+		try (var files = Files.list(root.resolve("data"))) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		Files.writeString(root.resolve("data").resolve(dataFile), data);
+	}
+
+	/**
+	 * Writes the folder under {@code root} without data files: the lesson with
+	 * {@code body} after its front matter.
+	 */
+	static void write(Path root, String body) throws IOException {
+		Files.createDirectories(root.resolve("programs/first/lessons"));
 		Files.writeString(root.resolve("tracks.yml"), """
 				tracks:
 				  - slug: basics
@@ -47,12 +61,6 @@ final class OneLessonContent {
 				icon: "*"
 				---
 				""" + body);
-		try (var files = Files.list(root.resolve("data"))) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.writeString(root.resolve("data").resolve(dataFile), data);
 	}
 
 }

@@ -1,21 +1,9 @@
 package io.aieducademy.catalogue;
 
-import io.aieducademy.support.PostgresDatabase;
-
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.aieducademy.support.PostgresSchema;
 
 /** The same tests as {@link LessonPageTests}, with learner data in PostgreSQL. */
-@ExtendWith(PostgresDatabase.class)
-@ActiveProfiles("postgres")
+@PostgresSchema
 class PostgresLessonPageTests extends LessonPageTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresDatabase.register(registry, PostgresDatabase.freshSchemaUrl());
-	}
 
 }

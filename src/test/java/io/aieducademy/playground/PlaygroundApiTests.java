@@ -18,7 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -276,6 +278,26 @@ class PlaygroundApiTests {
 				{"dataset":{"kind":"plane","points":50},"loss":"mse","network":{"hidden":[8,8],"activation":"relu"},
 				 "optimizer":{"kind":"sgd","learningRate":100},"steps":200}""", HttpStatus.UNPROCESSABLE_CONTENT,
 				"Lower the learning rate");
+	}
+
+	@Test
+	void everyAnswerCarriesTheClientsShareAsRateLimitFieldsAlsoForABodyThatCannotBeRead() {
+		assertThat(send("{\"steps\":1}")).hasStatusOk()
+			.headers()
+			.containsHeaders("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+		// no evaluation runs for this one: only the configuration's interceptor writes
+		// the fields
+		assertThat(send("{not json")).hasStatus(HttpStatus.BAD_REQUEST)
+			.headers()
+			.containsHeaders("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+	}
+
+	private MvcTestResult send(String body) {
+		return this.mvc.post()
+			.uri("/api/playground/train")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 	}
 
 }

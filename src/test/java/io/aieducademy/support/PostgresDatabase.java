@@ -12,8 +12,6 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 /**
  * The PostgreSQL server the PostgreSQL suite runs against:
  * {@code AIEDUCADEMY_TEST_POSTGRES_URL} (default a local server on 127.0.0.1:5432,
@@ -79,12 +77,6 @@ public final class PostgresDatabase implements ExecutionCondition {
 			throw new IllegalStateException("Could not create the schema " + schema, ex);
 		}
 		return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-	}
-
-	public static void register(DynamicPropertyRegistry registry, String url) {
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
 	}
 
 	private static void dropSchemas() {
