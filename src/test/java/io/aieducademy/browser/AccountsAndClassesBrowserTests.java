@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -210,10 +212,12 @@ class AccountsAndClassesBrowserTests extends BrowserTest {
 						return box.scrollWidth - box.clientWidth;""", box);
 				assertThat(hidden.intValue()).as("the table's width beyond its box at 375 px").isGreaterThan(50);
 				String where = box.getAccessibleName() + (dark ? " (dark)" : " (light)");
+				afterNextFrame(browser);
 				int[] start = shading(box);
 				assertThat(start[0]).as("shade at the left edge of %s, at the start", where).isLessThan(8);
 				assertThat(start[1]).as("shade at the right edge of %s, at the start", where).isGreaterThan(40);
 				browser.script("arguments[0].scrollLeft = arguments[0].scrollWidth", box);
+				afterNextFrame(browser);
 				int[] end = shading(box);
 				assertThat(end[0]).as("shade at the left edge of %s, at the end", where).isGreaterThan(40);
 				assertThat(end[1]).as("shade at the right edge of %s, at the end", where).isLessThan(8);
@@ -222,6 +226,17 @@ class AccountsAndClassesBrowserTests extends BrowserTest {
 			}
 		}
 		browser.resetViewport();
+	}
+
+	/**
+	 * Waits until the page has drawn a frame with what the last script changed: a
+	 * screenshot taken at once could still show the table it had just hidden (seen after
+	 * switching to dark, where the previous frame still had the table's text).
+	 */
+	private static void afterNextFrame(Browser browser) {
+		browser.driver()
+			.executeAsyncScript(
+					"const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
 	}
 
 	/**
@@ -336,7 +351,26 @@ class AccountsAndClassesBrowserTests extends BrowserTest {
 	static void submit(Browser browser, By inForm) {
 		WebElement form = browser.driver().findElement(inForm).findElement(By.xpath("./ancestor-or-self::form"));
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		browser.await().until(ExpectedConditions.stalenessOf(form));
+		browser.await().until((WebDriver driver) -> isGone(form));
+	}
+
+	/**
+	 * Whether the element's page has been replaced. Chromedriver says so with a stale
+	 * element reference, or, while the next page is being put in place, with "Node with
+	 * given id does not belong to the document", which {@code stalenessOf} let through as
+	 * a failure.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			return String.valueOf(ex.getMessage()).contains("does not belong to the document");
+		}
 	}
 
 	static WebElement postWithText(Browser browser, String text) {
