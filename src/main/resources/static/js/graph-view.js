@@ -18,6 +18,11 @@ const SVG = 'http://www.w3.org/2000/svg';
 export const FONT = 13;
 /** Text is drawn only where it shows at 12 CSS pixels or more; below that the drawing is an overview. */
 export const READABLE = 12 / FONT;
+/**
+ * Screens up to the site's first breakpoint (site.css) are phones: there a drawing that only fits as an overview
+ * opens close up instead.
+ */
+const PHONE = '(max-width: 40rem)';
 /** Above this many nodes, the drawing opens with every statement collapsed without trying it open first. */
 export const COLLAPSE_FROM = 400;
 /** Above this many nodes the table is not built until asked for. */
@@ -122,6 +127,10 @@ export class GraphView {
     this.detail.dataset.graphDetail = '';
     this.tableWrap = html('div', 'table-scroll graph-table', root);
     this.tableWrap.hidden = true;
+    // a region the keyboard can scroll sideways, named for a screen reader, as the class page's tables are
+    this.tableWrap.tabIndex = 0;
+    this.tableWrap.setAttribute('role', 'region');
+    this.tableWrap.setAttribute('aria-label', t('table.caption'));
     this.pan = { scale: 1, x: 0, y: 0 };
     /** @type {{w: number, h: number} | null} the viewport's inner size, see viewportSize() */
     this.size = null;
@@ -854,22 +863,46 @@ export class GraphView {
   }
 
   /**
-   * Fits the whole drawing into the viewport, which takes the drawing's height up to a limit. On a resize
-   * (byUser false) a view the learner moved is left alone.
+   * Fits the whole drawing into the viewport, which takes the drawing's height up to a limit; on a phone, a drawing
+   * that would only be an overview opens close up instead, until the learner asks for the whole (byUser). On a
+   * resize (byUser false) a view the learner moved is left alone.
    */
   fit(byUser) {
     if (!this.layout || (!byUser && this.moved)) {
       return;
     }
     const width = this.availableWidth();
-    const { scale, height: drawn } = this.sizing(this.layout, width);
-    const height = Math.max(MIN_HEIGHT, Math.ceil(drawn));
+    const { tier, scale, height: drawn } = this.sizing(this.layout, width);
+    // On a phone the overview is a stamp with no words: the drawing opens at the smallest readable scale, showing
+    // the output, where backpropagation starts, and the minimap says where that is; Fit still shows it whole.
+    const closeUp = !byUser && tier === 3 && (window.matchMedia?.(PHONE).matches ?? false);
+    const shown = closeUp ? Math.min(this.maxHeight(), this.layout.height * READABLE) : drawn;
+    const height = Math.max(MIN_HEIGHT, Math.ceil(shown));
     this.viewport.style.height = `${height}px`;
     this.size = null;
     this.fitted = scale;
-    this.pan = { scale, x: (width - this.layout.width * scale) / 2, y: (height - this.layout.height * scale) / 2 };
+    this.pan = closeUp ? this.closeUp(width, height)
+      : { scale, x: (width - this.layout.width * scale) / 2, y: (height - this.layout.height * scale) / 2 };
     this.moved = false;
     this.applyPan();
+  }
+
+  /**
+   * The view at the readable scale from the drawing's top left corner, moved only as far as it takes to show the
+   * output whole (with a small margin): the end of a long chain, and as much of what leads into it as fits.
+   */
+  closeUp(width, height) {
+    const scale = READABLE;
+    const output = this.itemElement(this.graph.output.id)?.box ?? { x: this.layout.width, y: this.layout.height, w: 0, h: 0 };
+    const place = (view, size, far) => {
+      const drawn = size * scale;
+      return drawn <= view ? (view - drawn) / 2 : Math.min(0, Math.max(view - drawn, view - 8 - far * scale));
+    };
+    return {
+      scale,
+      x: place(width, this.layout.width, output.x + output.w / 2),
+      y: place(height, this.layout.height, output.y + output.h / 2),
+    };
   }
 
   /** Moves the view so that a box is inside it, smoothly unless the learner asked for reduced motion. */

@@ -32,11 +32,14 @@ public class AutogradBenchmarks {
 
 	private String source;
 
+	private char[] chars;
+
 	private ComputationGraph graph;
 
 	@Setup(Level.Trial)
 	public void setUp() {
 		this.source = program(this.nodes);
+		this.chars = this.source.toCharArray();
 		this.graph = Parser.parse(new SourceText(this.source), VALUES, LIMITS);
 		this.graph.forward();
 		this.graph.backward();
@@ -67,6 +70,16 @@ public class AutogradBenchmarks {
 	@Benchmark
 	public ComputationGraph parse() {
 		return Parser.parse(new SourceText(this.source), VALUES, LIMITS);
+	}
+
+	/**
+	 * The same from the program's characters, as a request's body hands them over
+	 * ({@code Autograd.evaluate(char[], ...)}): without the String's copy into an array.
+	 * The lexer only reads the array, so every call may share it.
+	 */
+	@Benchmark
+	public ComputationGraph parseChars() {
+		return Parser.parse(new SourceText(this.chars), VALUES, LIMITS);
 	}
 
 	@Benchmark

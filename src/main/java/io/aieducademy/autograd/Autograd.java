@@ -151,7 +151,7 @@ public final class Autograd {
 			scratch[id] = graph.value(id);
 		}
 		for (int id = graph.size() - 1; id >= 0; id--) {
-			if (graph.operation(id) != Operation.INPUT) {
+			if (!graph.isInput(id)) {
 				continue;
 			}
 			double x = graph.value(id);
@@ -170,7 +170,7 @@ public final class Autograd {
 		Evaluation.Output result = new Evaluation.Output(graph.outputName(), graph.value(output), output);
 		List<Evaluation.Input> inputs = new ArrayList<>();
 		for (int id = 0; id < graph.size(); id++) {
-			if (graph.operation(id) == Operation.INPUT) {
+			if (graph.isInput(id)) {
 				inputs.add(new Evaluation.Input(Objects.requireNonNull(graph.label(id)), graph.value(id),
 						graph.grad(id), id, (checks != null) ? checks[id] : null));
 			}

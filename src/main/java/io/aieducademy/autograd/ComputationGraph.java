@@ -24,6 +24,8 @@ final class ComputationGraph {
 	/** Every operation by its number ({@link Operation#ordinal()}). */
 	private static final Operation[] OPERATIONS = Operation.values();
 
+	private static final byte INPUT = (byte) Operation.INPUT.ordinal();
+
 	/**
 	 * Each node's operation by its number: a byte column is an eighth of the memory a
 	 * column of references takes to clear, and storing a byte costs the garbage collector
@@ -99,17 +101,23 @@ final class ComputationGraph {
 	}
 
 	int add(Operation operation, int a, int b, int spanStart, int spanLength) {
-		int id = append(operation, a, b, 0, spanStart, spanLength, null);
-		this.requiresGrad[id] = this.requiresGrad[a] || (b != NONE && this.requiresGrad[b]);
+		int id = append(operation, a, b, spanStart, spanLength);
+		boolean[] requiresGrad = this.requiresGrad;
+		requiresGrad[id] = requiresGrad[a] || (b != NONE && requiresGrad[b]);
 		return id;
 	}
 
 	int addConstant(double value, String label, int spanStart, int spanLength) {
-		return append(Operation.CONST, NONE, NONE, value, spanStart, spanLength, label);
+		int id = append(Operation.CONST, NONE, NONE, spanStart, spanLength);
+		this.values[id] = value;
+		this.labels[id] = label;
+		return id;
 	}
 
 	int addInput(String name, double value, int spanStart, int spanLength) {
-		int id = append(Operation.INPUT, NONE, NONE, value, spanStart, spanLength, name);
+		int id = append(Operation.INPUT, NONE, NONE, spanStart, spanLength);
+		this.values[id] = value;
+		this.labels[id] = name;
 		this.requiresGrad[id] = true;
 		return id;
 	}
@@ -130,7 +138,7 @@ final class ComputationGraph {
 	 * gradient is reported.
 	 */
 	void makeInput(int id, String name) {
-		this.operations[id] = (byte) Operation.INPUT.ordinal();
+		this.operations[id] = INPUT;
 		this.labels[id] = name;
 		this.requiresGrad[id] = true;
 	}
@@ -152,8 +160,13 @@ final class ComputationGraph {
 		this.outputName = name;
 	}
 
-	private int append(Operation operation, int a, int b, double value, int spanStart, int spanLength,
-			@Nullable String label) {
+	/**
+	 * Adds a node with its operation, operands and span. Its value, label and variable
+	 * are left as they are (0 and null): nodes are never removed, so every place past the
+	 * last node is still as the array was allocated, and storing the defaults again would
+	 * cost a store a column, a null reference's with the garbage collector's barrier.
+	 */
+	private int append(Operation operation, int a, int b, int spanStart, int spanLength) {
 		if (this.size == this.operations.length) {
 			grow();
 		}
@@ -161,10 +174,8 @@ final class ComputationGraph {
 		this.operations[id] = (byte) operation.ordinal();
 		this.left[id] = a;
 		this.right[id] = b;
-		this.values[id] = value;
 		this.spanStarts[id] = spanStart;
 		this.spanLengths[id] = spanLength;
-		this.labels[id] = label;
 		return id;
 	}
 
@@ -271,7 +282,7 @@ final class ComputationGraph {
 	long gradientCheckWork() {
 		long work = 0;
 		for (int i = 0; i < this.size; i++) {
-			if (this.operations[i] == Operation.INPUT.ordinal()) {
+			if (this.operations[i] == INPUT) {
 				work += 2L * (this.size - i);
 			}
 		}
@@ -280,6 +291,11 @@ final class ComputationGraph {
 
 	Operation operation(int id) {
 		return OPERATIONS[this.operations[id]];
+	}
+
+	/** Whether the node is an input: one byte compared, for the loops over every node. */
+	boolean isInput(int id) {
+		return this.operations[id] == INPUT;
 	}
 
 	int left(int id) {

@@ -9,8 +9,8 @@ import java.util.Map;
  * <p>
  * The parser sees the current token, the one after it (to tell a call or an assignment
  * from a name) and the one before it (for error messages). Names and numbers are looked
- * up in the program's {@link Words} as they are read, with the hash computed on the way,
- * so every character is read once. A newline inside parentheses is only white space, so a
+ * up in the program's {@link Words} as they are read, with the key packed on the way, so
+ * every character is read once. A newline inside parentheses is only white space, so a
  * long expression may span several lines.
  */
 final class Lexer {
@@ -37,6 +37,7 @@ final class Lexer {
 
 	static final byte ASSIGN = 10;
 
+	// in the order of PLUS to SLASH, see TO_ASSIGNMENT
 	static final byte PLUS_ASSIGN = 11;
 
 	static final byte MINUS_ASSIGN = 12;
@@ -51,7 +52,7 @@ final class Lexer {
 	static final byte END = 16;
 
 	// classes of ASCII characters, for scan; a name goes on while the class is LETTER
-	// or DIGIT
+	// or DIGIT, the two highest
 	private static final byte OTHER = 0;
 
 	private static final byte BLANK = 1;
@@ -60,11 +61,26 @@ final class Lexer {
 
 	private static final byte COMMENT = 3;
 
-	private static final byte LETTER = 4;
+	/** An operator or punctuation: its token's kind is in {@link #SYMBOLS}. */
+	private static final byte SYMBOL = 4;
 
-	private static final byte DIGIT = 5;
+	private static final byte LETTER = 5;
+
+	private static final byte DIGIT = 6;
 
 	private static final byte[] CLASSES = new byte[128];
+
+	/**
+	 * The token a symbol character starts; {@code + - * /} become their assignments when
+	 * '=' follows, {@code *} becomes {@code **} when '*' follows.
+	 */
+	private static final byte[] SYMBOLS = new byte[128];
+
+	/**
+	 * From {@code + - * /} to {@code += -= *= /=}: both runs of kinds are in the same
+	 * order.
+	 */
+	private static final int TO_ASSIGNMENT = PLUS_ASSIGN - PLUS;
 
 	static {
 		for (char c = 0; c < 128; c++) {
@@ -76,6 +92,21 @@ final class Lexer {
 		CLASSES['\f'] = BLANK;
 		CLASSES['\n'] = NEWLINE;
 		CLASSES['#'] = COMMENT;
+		symbol('+', PLUS);
+		symbol('-', MINUS);
+		symbol('*', STAR);
+		symbol('/', SLASH);
+		symbol('^', CARET);
+		symbol('(', LEFT_PAREN);
+		symbol(')', RIGHT_PAREN);
+		symbol(',', COMMA);
+		symbol('=', ASSIGN);
+		symbol(';', SEPARATOR);
+	}
+
+	private static void symbol(char c, byte kind) {
+		CLASSES[c] = SYMBOL;
+		SYMBOLS[c] = kind;
 	}
 
 	private final SourceText source;
@@ -222,18 +253,47 @@ final class Lexer {
 				}
 				case LETTER -> {
 					int start = i;
-					int hash = 0;
-					while (i < n && s[i] < 128 && CLASSES[s[i]] >= LETTER) {
-						hash = 31 * hash + s[i];
+					long key = c;
+					i++;
+					while (i < n) {
+						char d = s[i];
+						if (d >= 128 || CLASSES[d] < LETTER) {
+							break;
+						}
+						key = Words.key(key, d);
 						i++;
 					}
 					this.position = i;
 					next(NAME, start, i);
-					this.nextWord = this.words.slot(start, i, hash);
+					this.nextWord = this.words.slot(start, i, key);
 					return;
 				}
 				case DIGIT -> {
 					scanNumber(i);
+					return;
+				}
+				case SYMBOL -> {
+					byte symbol = SYMBOLS[c];
+					int length = 1;
+					if (symbol <= SLASH) {
+						char following = (i + 1 < n) ? s[i + 1] : '\0';
+						if (following == '=') {
+							symbol = (byte) (symbol + TO_ASSIGNMENT);
+							length = 2;
+						}
+						else if (symbol == STAR && following == '*') {
+							symbol = CARET;
+							length = 2;
+						}
+					}
+					else if (symbol == LEFT_PAREN) {
+						this.parentheses++;
+					}
+					else if (symbol == RIGHT_PAREN && this.parentheses > 0) {
+						this.parentheses--;
+					}
+					this.position = i + length;
+					next(symbol, i, i + length);
 					return;
 				}
 				default -> {
@@ -241,14 +301,7 @@ final class Lexer {
 						scanNumber(i);
 						return;
 					}
-					this.position = scanSymbol(c, i);
-					if (c == '(') {
-						this.parentheses++;
-					}
-					else if (c == ')' && this.parentheses > 0) {
-						this.parentheses--;
-					}
-					return;
+					throw foreign(c, i);
 				}
 			}
 		}
@@ -270,12 +323,17 @@ final class Lexer {
 		char[] s = this.chars;
 		int n = s.length;
 		int i = start;
+		// the word's key is packed on the way, so each character is read once
+		long key = 0;
 		while (i < n && isDigit(s[i])) {
+			key = Words.key(key, s[i]);
 			i++;
 		}
 		if (i < n && s[i] == '.') {
+			key = Words.key(key, '.');
 			i++;
 			while (i < n && isDigit(s[i])) {
+				key = Words.key(key, s[i]);
 				i++;
 			}
 		}
@@ -285,8 +343,12 @@ final class Lexer {
 				exponent++;
 			}
 			if (exponent < n && isDigit(s[exponent])) {
+				for (int k = i; k < exponent; k++) {
+					key = Words.key(key, s[k]);
+				}
 				i = exponent;
 				while (i < n && isDigit(s[i])) {
+					key = Words.key(key, s[i]);
 					i++;
 				}
 			}
@@ -303,67 +365,18 @@ final class Lexer {
 			throw this.source.error(ProgramException.Kind.SYNTAX, start, end - start, "digitThenLetters",
 					new String(s, start, end - start), new String(s, start, i - start), new String(s, i, end - i));
 		}
-		int hash = 0;
-		for (int k = start; k < i; k++) {
-			hash = 31 * hash + s[k];
-		}
 		this.position = i;
 		next(NUMBER, start, i);
-		this.nextWord = this.words.slot(start, i, hash);
+		this.nextWord = this.words.slot(start, i, key);
 	}
 
-	/** Reads an operator or punctuation; returns the offset after it. */
-	private int scanSymbol(char c, int i) {
+	/** A character the language has no use for, where a token should start. */
+	private ProgramException foreign(char c, int i) {
 		char[] s = this.chars;
-		char following = (i + 1 < s.length) ? s[i + 1] : '\0';
-		switch (c) {
-			case '+' -> {
-				return (following == '=') ? symbol(PLUS_ASSIGN, i, 2) : symbol(PLUS, i, 1);
-			}
-			case '-' -> {
-				return (following == '=') ? symbol(MINUS_ASSIGN, i, 2) : symbol(MINUS, i, 1);
-			}
-			case '*' -> {
-				if (following == '*') {
-					return symbol(CARET, i, 2);
-				}
-				return (following == '=') ? symbol(STAR_ASSIGN, i, 2) : symbol(STAR, i, 1);
-			}
-			case '/' -> {
-				return (following == '=') ? symbol(SLASH_ASSIGN, i, 2) : symbol(SLASH, i, 1);
-			}
-			case '^' -> {
-				return symbol(CARET, i, 1);
-			}
-			case '(' -> {
-				return symbol(LEFT_PAREN, i, 1);
-			}
-			case ')' -> {
-				return symbol(RIGHT_PAREN, i, 1);
-			}
-			case ',' -> {
-				return symbol(COMMA, i, 1);
-			}
-			case '=' -> {
-				return symbol(ASSIGN, i, 1);
-			}
-			case ';' -> {
-				return symbol(SEPARATOR, i, 1);
-			}
-			default -> {
-				int length = Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]) ? 2
-						: 1;
-				String shown = new String(s, i, length);
-				throw this.source.error(ProgramException.Kind.SYNTAX, i, length,
-						Character.isLetter(shown.codePointAt(0)) ? "foreignLetter" : "foreignCharacter",
-						printable(shown));
-			}
-		}
-	}
-
-	private int symbol(byte kind, int start, int length) {
-		next(kind, start, start + length);
-		return start + length;
+		int length = Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]) ? 2 : 1;
+		String shown = new String(s, i, length);
+		return this.source.error(ProgramException.Kind.SYNTAX, i, length,
+				Character.isLetter(shown.codePointAt(0)) ? "foreignLetter" : "foreignCharacter", printable(shown));
 	}
 
 	private static String printable(String s) {

@@ -55,7 +55,7 @@ final class Parser {
 		CONSTANTS = Collections.unmodifiableMap(constants);
 	}
 
-	// kinds of entry on the operator stack
+	// kinds of entry on the operator stack; the groups (PARENTHESIS, CALL) last
 	private static final byte BINARY = 0;
 
 	private static final byte PREFIX = 1;
@@ -106,7 +106,19 @@ final class Parser {
 
 	private final int[] operatorArguments;
 
+	/**
+	 * How tightly each waiting entry binds, taken from the operations table when it is
+	 * pushed ({@link #precedence}), so that deciding whether to apply it reads one byte.
+	 */
+	private final byte[] operatorPrecedences;
+
 	private int operators;
+
+	/**
+	 * The precedence of an open parenthesis or a call, below every operator's (1 to 4):
+	 * no operator is applied past a group before it closes.
+	 */
+	private static final byte GROUP_PRECEDENCE = 0;
 
 	private Parser(SourceText source, Map<String, Double> given, Limits limits) {
 		this.source = source;
@@ -126,6 +138,7 @@ final class Parser {
 		this.operatorLengths = new int[depth];
 		this.operatorParentheses = new int[depth];
 		this.operatorArguments = new int[depth];
+		this.operatorPrecedences = new byte[depth];
 		// each waiting operator holds at most one operand under it (a binary operator its
 		// left-hand side, a call after its comma its first argument)
 		this.operandNodes = new int[depth + 2];
@@ -368,12 +381,10 @@ final class Parser {
 	private void reduceThenPush(Operation operation) {
 		int precedence = operation.precedence();
 		boolean rightAssociative = operation.rightAssociative();
+		byte[] precedences = this.operatorPrecedences;
 		while (this.operators > 0) {
-			byte top = this.operatorKinds[this.operators - 1];
-			if (top != BINARY && top != PREFIX) {
-				break;
-			}
-			int topPrecedence = precedence(this.operators - 1);
+			// a group's precedence is below every operator's: the loop stops there
+			int topPrecedence = precedences[this.operators - 1];
 			if (topPrecedence < precedence || (topPrecedence == precedence && rightAssociative)) {
 				break;
 			}
@@ -382,11 +393,16 @@ final class Parser {
 		pushOperator(BINARY, operation, this.lexer.start(), this.lexer.length(), this.lexer.start());
 	}
 
-	/** A prefix sign binds as unary minus does, whether it is '-' or '+'. */
-	private int precedence(int entry) {
-		Operation operation = this.operatorOperations[entry];
-		return (this.operatorKinds[entry] == PREFIX || operation == null) ? Operation.NEG.precedence()
-				: operation.precedence();
+	/**
+	 * How tightly an entry binds: a binary operator as the table says, a prefix sign as
+	 * unary minus does (whether it is '-' or '+'), a group below everything.
+	 */
+	private static byte precedence(byte kind, @Nullable Operation operation) {
+		return switch (kind) {
+			case BINARY -> (byte) Objects.requireNonNull(operation).precedence();
+			case PREFIX -> (byte) Operation.NEG.precedence();
+			default -> GROUP_PRECEDENCE;
+		};
 	}
 
 	private void closeParenthesis() {
@@ -508,8 +524,12 @@ final class Parser {
 		this.operatorOperations[entry] = operation;
 		this.operatorStarts[entry] = start;
 		this.operatorLengths[entry] = length;
-		this.operatorParentheses[entry] = parenthesis;
-		this.operatorArguments[entry] = 0;
+		this.operatorPrecedences[entry] = precedence(kind, operation);
+		if (kind >= PARENTHESIS) {
+			// only a group is asked where it opens and how many arguments it has
+			this.operatorParentheses[entry] = parenthesis;
+			this.operatorArguments[entry] = 0;
+		}
 	}
 
 	private void pushOperand(int node, int start, int end, boolean literal) {

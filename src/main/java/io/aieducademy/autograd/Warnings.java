@@ -25,6 +25,12 @@ final class Warnings {
 	 */
 	static List<Evaluation.Warning> of(ComputationGraph graph, Evaluation.@Nullable GradientCheck @Nullable [] checks,
 			boolean withEdges) {
+		if (checks == null && !withEdges) {
+			List<Evaluation.Warning> unused = unusedWhenAllFinite(graph);
+			if (unused != null) {
+				return unused;
+			}
+		}
 		Reason[] gradientReasons = explainGradients(graph);
 		List<Evaluation.Warning> warnings = new ArrayList<>();
 		for (int id = 0; id < graph.size(); id++) {
@@ -47,12 +53,34 @@ final class Warnings {
 			if (withEdges) {
 				explainEdges(graph, id, warnings);
 			}
-			if (graph.operation(id) == Operation.INPUT && graph.spanLength(id) == 0) {
-				warnings
-					.add(new Evaluation.Warning(id, "warning.unused", List.of(graph.label(id)), "unused", null, null));
+			if (graph.isInput(id) && graph.spanLength(id) == 0) {
+				warnings.add(unused(graph, id));
 			}
 		}
 		return warnings;
+	}
+
+	/**
+	 * The usual case in one pass: with no gradient check and no edges to report, and
+	 * every value and gradient finite, the only warnings are for given values the program
+	 * never used. Returns null as soon as a number is not finite, for the full
+	 * explanation.
+	 */
+	private static @Nullable List<Evaluation.Warning> unusedWhenAllFinite(ComputationGraph graph) {
+		List<Evaluation.Warning> warnings = new ArrayList<>();
+		for (int id = 0; id < graph.size(); id++) {
+			if (!Double.isFinite(graph.value(id)) || !Double.isFinite(graph.grad(id))) {
+				return null;
+			}
+			if (graph.isInput(id) && graph.spanLength(id) == 0) {
+				warnings.add(unused(graph, id));
+			}
+		}
+		return warnings;
+	}
+
+	private static Evaluation.Warning unused(ComputationGraph graph, int id) {
+		return new Evaluation.Warning(id, "warning.unused", List.of(graph.label(id)), "unused", null, null);
 	}
 
 	/**

@@ -9,17 +9,30 @@ import org.jspecify.annotations.Nullable;
  * The distinct words of one program (names and number literals) and what each means, in
  * an open-addressing table over the source's characters.
  * <p>
- * The lexer looks a word up as it reads it, with the hash it computed on the way, so a
- * long program allocates one String per distinct word rather than one per token, parses
- * each distinct number once, and asks the function table and the given values once per
+ * The lexer looks a word up as it reads it, with the key it packed on the way, so a long
+ * program allocates one String per distinct word rather than one per token, parses each
+ * distinct number once, and asks the function table and the given values once per
  * distinct name. After that the parser finds what a name means (a function, a constant, a
  * given value, the node it is bound to) in arrays indexed by the word's number, with no
  * map and no boxing.
+ * <p>
+ * A word is found by its key, which the lexer packs as it reads: seven bits a character
+ * ({@link #key}), which is exact for a word of up to {@link #EXACT_KEY_LENGTH} ASCII
+ * characters (every name and number in the chain benchmark, and most in any program), so
+ * such a word is recognised by comparing one {@code long}, with no character loop and no
+ * second array to reach. A longer word keeps only its last nine characters in the key and
+ * is compared character by character as well.
  */
 final class Words {
 
 	/** No node: the name is not bound. */
 	static final int UNBOUND = -1;
+
+	/**
+	 * The longest word whose key is the word itself: nine characters of seven bits fill
+	 * 63 bits. Characters are never 0, so words of different lengths have different keys.
+	 */
+	static final int EXACT_KEY_LENGTH = 9;
 
 	private final char[] source;
 
@@ -38,7 +51,9 @@ final class Words {
 	/** The same words as characters, compared with the source's without decoding. */
 	private char[][] wordChars = new char[64][];
 
-	private int[] hashes = new int[64];
+	private long[] keys = new long[64];
+
+	private int[] lengths = new int[64];
 
 	/** A number literal's value, NaN until first asked for (a literal is never NaN). */
 	private double[] numbers = new double[64];
@@ -66,19 +81,26 @@ final class Words {
 	}
 
 	/**
-	 * The number of the word from {@code start} to {@code end}, added if new;
-	 * {@code hash} is {@link String#hashCode()}'s polynomial over those characters.
+	 * Adds a character to a word's key: the key of a word is its characters, seven bits
+	 * each, the last in the lowest bits. Every character of a name or a number is ASCII.
 	 */
-	int slot(int start, int end, int hash) {
+	static long key(long key, char c) {
+		return (key << 7) | c;
+	}
+
+	/**
+	 * The number of the word from {@code start} to {@code end}, added if new; {@code key}
+	 * is {@link #key}'s packing of those characters.
+	 */
+	int slot(int start, int end, long key) {
 		int[] table = this.table;
 		int mask = table.length - 1;
-		int place = (hash ^ (hash >>> 16)) & mask;
-		char[] s = this.source;
+		int place = place(key) & mask;
 		int length = end - start;
 		while (true) {
 			int entry = table[place];
 			if (entry == 0) {
-				int word = add(Arrays.copyOfRange(s, start, end), hash);
+				int word = add(Arrays.copyOfRange(this.source, start, end), key);
 				table[place] = word + 1;
 				if (2 * this.count > table.length) {
 					rebuildTable();
@@ -86,12 +108,17 @@ final class Words {
 				return word;
 			}
 			int word = entry - 1;
-			char[] chars = this.wordChars[word];
-			if (this.hashes[word] == hash && chars.length == length && sameChars(chars, s, start)) {
+			if (this.keys[word] == key && this.lengths[word] == length
+					&& (length <= EXACT_KEY_LENGTH || sameChars(this.wordChars[word], this.source, start))) {
 				return word;
 			}
 			place = (place + 1) & mask;
 		}
+	}
+
+	/** Spreads a key's bits over the table's places (Fibonacci hashing). */
+	private static int place(long key) {
+		return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
 	}
 
 	/**
@@ -110,9 +137,16 @@ final class Words {
 
 	/** The number of a word given as a String, or -1 if the program never wrote it. */
 	int find(String text) {
-		int hash = text.hashCode();
+		long key = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == 0 || c >= 128) {
+				return -1; // no word of a program has such a character
+			}
+			key = key(key, c);
+		}
 		int mask = this.table.length - 1;
-		int place = (hash ^ (hash >>> 16)) & mask;
+		int place = place(key) & mask;
 		while (this.table[place] != 0) {
 			int word = this.table[place] - 1;
 			if (text.equals(this.texts[word])) {
@@ -123,7 +157,7 @@ final class Words {
 		return -1;
 	}
 
-	private int add(char[] chars, int hash) {
+	private int add(char[] chars, long key) {
 		if (this.count == this.texts.length) {
 			growColumns();
 		}
@@ -131,7 +165,8 @@ final class Words {
 		String text = new String(chars);
 		this.texts[word] = text;
 		this.wordChars[word] = chars;
-		this.hashes[word] = hash;
+		this.keys[word] = key;
+		this.lengths[word] = chars.length;
 		this.numbers[word] = Double.NaN;
 		this.functions[word] = Operation.function(text);
 		this.bindings[word] = UNBOUND;
@@ -144,7 +179,8 @@ final class Words {
 	private void growColumns() {
 		this.texts = Columns.doubled(this.texts);
 		this.wordChars = Columns.doubled(this.wordChars);
-		this.hashes = Columns.doubled(this.hashes);
+		this.keys = Columns.doubled(this.keys);
+		this.lengths = Columns.doubled(this.lengths);
 		this.numbers = Columns.doubled(this.numbers);
 		this.functions = Columns.doubled(this.functions);
 		this.bindings = Columns.doubled(this.bindings);
@@ -157,8 +193,7 @@ final class Words {
 		int[] table = new int[this.table.length * 2];
 		int mask = table.length - 1;
 		for (int word = 0; word < this.count; word++) {
-			int hash = this.hashes[word];
-			int place = (hash ^ (hash >>> 16)) & mask;
+			int place = place(this.keys[word]) & mask;
 			while (table[place] != 0) {
 				place = (place + 1) & mask;
 			}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -262,6 +264,27 @@ class AutogradTests {
 				Autograd.evaluate("a = sqrt(x); y = x*2", values("x", 0), Options.DEFAULT.withGraph(false)).warnings())
 			.as("without the graph there are no edges to explain")
 			.isEmpty();
+	}
+
+	/**
+	 * Without the graph (and without a gradient check), the warnings take a shorter road
+	 * when every number is finite; whatever road they take, they are the graph's warnings
+	 * less those about its edges.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "L = (w*x - y)^2", "y = x * 2", "s = sqrt(x); L = s * 2", "L = log(x - 3) + w",
+			"L = 1e308 * w * 10 - y", "L = x / (w - 2)" })
+	void withoutTheGraphTheWarningsAreTheGraphsLessTheEdges(String program) {
+		Map<String, Double> values = values("w", 2, "x", 0, "y", 10, "unused", 1);
+
+		List<Evaluation.Warning> withGraph = Autograd.evaluate(program, values).warnings();
+		List<Evaluation.Warning> withoutGraph = Autograd.evaluate(program, values, Options.DEFAULT.withGraph(false))
+			.warnings();
+
+		assertThat(withoutGraph).isNotEmpty()
+			.isEqualTo(withGraph.stream()
+				.filter((warning) -> !List.of("localGrad", "contribution").contains(warning.field()))
+				.toList());
 	}
 
 	@Test

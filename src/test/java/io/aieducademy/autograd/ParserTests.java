@@ -71,6 +71,36 @@ class ParserTests {
 		assertThat(Autograd.evaluate(program.toString(), values).output().value()).isEqualTo(expected + 299);
 	}
 
+	/**
+	 * The word table knows a word by its characters packed seven bits each, which is
+	 * exact up to nine characters; a longer word's key keeps only its last nine, so two
+	 * long words that end alike share a key and must still be told apart by their
+	 * characters. The numbers differ only in their first digit, past the nine.
+	 */
+	@Test
+	void longWordsThatEndAlikeAreDifferentWords() {
+		String program = """
+				a_long_weight = 1000000000.5
+				b_long_weight = 2000000000.5
+				a_long_weight + b_long_weight * 10
+				""";
+
+		Evaluation evaluation = Autograd.evaluate(program, Map.of());
+
+		assertThat(evaluation.output().value()).isEqualTo(1000000000.5 + 20000000005.0);
+		assertThat(evaluation.inputs()).extracting(Evaluation.Input::name)
+			.containsExactly("a_long_weight", "b_long_weight");
+	}
+
+	/** Words of nine characters and fewer are known by their key alone. */
+	@Test
+	void shortWordsThatDifferInOneCharacterAreDifferentWords() {
+		String program = "abcdefghi = 1; abcdefghj = 2; abcdefgh = 4; bcdefghi = 8\n"
+				+ "abcdefghi + abcdefghj + abcdefgh + bcdefghi";
+
+		assertThat(Autograd.evaluate(program, Map.of()).output().value()).isEqualTo(15);
+	}
+
 	@Test
 	void statementsAreSeparatedByNewlinesAndSemicolonsAndCommentsAreIgnored() {
 		String program = """

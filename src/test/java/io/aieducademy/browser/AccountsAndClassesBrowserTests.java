@@ -1,12 +1,21 @@
 package io.aieducademy.browser;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -114,6 +123,7 @@ class AccountsAndClassesBrowserTests extends BrowserTest {
 		assertThat(cells.get(1).getText()).as("right first time").isEqualTo("0");
 		assertThat(cells.get(2).getText()).contains("Add them together", "(2 learners)");
 		assertThat(text(browser, "main")).contains(reader, second, third);
+		theTablesSayTheyScrollSideways(browser);
 		looks(browser, "class-with-figures", null);
 		open(browser, "/classes", "#class-name");
 		looks(browser, "classes", null);
@@ -176,6 +186,83 @@ class AccountsAndClassesBrowserTests extends BrowserTest {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#post-" + postId + ".post--quiet")));
 		assertThat(text(browser, "#post-" + postId)).contains("Off topic: please keep to the lesson.");
 		looks(browser, "lesson-discussion-moderator-hidden-post", "post-" + postId);
+	}
+
+	/**
+	 * At 375 px both tables of the class page are wider than their boxes. Each box is a
+	 * named region that the keyboard can scroll, and a shadow at the edge with more to
+	 * see says that the table goes on: its background, photographed with the table made
+	 * invisible, is shaded at the right edge before scrolling and at the left edge after,
+	 * in light and dark.
+	 */
+	private static void theTablesSayTheyScrollSideways(Browser browser) {
+		for (boolean dark : new boolean[] { false, true }) {
+			browser.viewport(375, 900, dark);
+			List<WebElement> boxes = browser.driver().findElements(By.cssSelector("main .table-scroll"));
+			assertThat(boxes).hasSize(2);
+			for (WebElement box : boxes) {
+				assertThat(box.getDomAttribute("role")).isEqualTo("region");
+				assertThat(box.getDomAttribute("tabindex")).isEqualTo("0");
+				assertThat(box.getAccessibleName()).isNotBlank();
+				Number hidden = (Number) browser.script("""
+						const box = arguments[0];
+						box.scrollIntoView({ block: 'center' });
+						box.firstElementChild.style.visibility = 'hidden';
+						box.scrollLeft = 0;
+						return box.scrollWidth - box.clientWidth;""", box);
+				assertThat(hidden.intValue()).as("the table's width beyond its box at 375 px").isGreaterThan(50);
+				String where = box.getAccessibleName() + (dark ? " (dark)" : " (light)");
+				afterNextFrame(browser);
+				int[] start = shading(box);
+				assertThat(start[0]).as("shade at the left edge of %s, at the start", where).isLessThan(8);
+				assertThat(start[1]).as("shade at the right edge of %s, at the start", where).isGreaterThan(40);
+				browser.script("arguments[0].scrollLeft = arguments[0].scrollWidth", box);
+				afterNextFrame(browser);
+				int[] end = shading(box);
+				assertThat(end[0]).as("shade at the left edge of %s, at the end", where).isGreaterThan(40);
+				assertThat(end[1]).as("shade at the right edge of %s, at the end", where).isLessThan(8);
+				browser.script("arguments[0].firstElementChild.style.visibility = ''; arguments[0].scrollLeft = 0",
+						box);
+			}
+		}
+		browser.resetViewport();
+	}
+
+	/**
+	 * Waits until the page has drawn a frame with what the last script changed: a
+	 * screenshot taken at once could still show the table it had just hidden (seen after
+	 * switching to dark, where the previous frame still had the table's text).
+	 */
+	private static void afterNextFrame(Browser browser) {
+		browser.driver()
+			.executeAsyncScript(
+					"const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
+	}
+
+	/**
+	 * How far the colours 2 px inside the left and the right edge of an element's
+	 * picture, half-way down, are from the colour at its centre (the sum of the three
+	 * channels' differences).
+	 */
+	private static int[] shading(WebElement element) {
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(element.getScreenshotAs(OutputType.BYTES)));
+			int y = image.getHeight() / 2;
+			int centre = image.getRGB(image.getWidth() / 2, y);
+			return new int[] { distance(image.getRGB(2, y), centre),
+					distance(image.getRGB(image.getWidth() - 3, y), centre) };
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static int distance(int a, int b) {
+		int sum = 0;
+		for (int shift = 0; shift <= 16; shift += 8) {
+			sum += Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff));
+		}
+		return sum;
 	}
 
 	/**
@@ -264,7 +351,26 @@ class AccountsAndClassesBrowserTests extends BrowserTest {
 	static void submit(Browser browser, By inForm) {
 		WebElement form = browser.driver().findElement(inForm).findElement(By.xpath("./ancestor-or-self::form"));
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		browser.await().until(ExpectedConditions.stalenessOf(form));
+		browser.await().until((WebDriver driver) -> isGone(form));
+	}
+
+	/**
+	 * Whether the element's page has been replaced. Chromedriver says so with a stale
+	 * element reference, or, while the next page is being put in place, with "Node with
+	 * given id does not belong to the document", which {@code stalenessOf} let through as
+	 * a failure.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			return String.valueOf(ex.getMessage()).contains("does not belong to the document");
+		}
 	}
 
 	static WebElement postWithText(Browser browser, String text) {

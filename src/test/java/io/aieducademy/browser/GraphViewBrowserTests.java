@@ -29,17 +29,18 @@ class GraphViewBrowserTests extends BrowserTest {
 
 	/**
 	 * Problems with the drawing as the learner sees it now, one sentence each: boxes
-	 * outside the viewport, labels that cover a box or each other, text under 12 px, a
-	 * page wider than the screen.
+	 * outside the viewport while it claims to show the whole drawing (no minimap), labels
+	 * that cover a box or each other, text under 12 px, a page wider than the screen.
 	 */
 	private static final String GEOMETRY = """
 			const problems = [];
 			const viewport = document.querySelector('.graph-viewport');
 			const frame = viewport.getBoundingClientRect();
 			const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+			const whole = document.querySelector('.graph-minimap').hidden;
 			const boxes = [...viewport.querySelectorAll('.gnode')].map((g) => [g, g.getBoundingClientRect()]);
 			for (const [g, r] of boxes) {
-			  if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1) {
+			  if (whole && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1)) {
 			    problems.push('node ' + g.dataset.node + ' lies outside the graph box');
 			  }
 			}
@@ -70,6 +71,11 @@ class GraphViewBrowserTests extends BrowserTest {
 				presets.selectByValue(preset);
 				awaitGraph(browser);
 				String where = preset + " at " + width + " px";
+				// only the long chain on a phone opens close up (see the test below); the
+				// rest open whole, so the geometry checks every box against the frame
+				assertThat(browser.driver().findElement(By.cssSelector(".graph-minimap")).isDisplayed())
+					.as("the minimap, zoomed in, on opening %s", where)
+					.isEqualTo(width == 375 && preset.equals("vanishing"));
 				checkThroughTheSteps(browser, where);
 				browser.script("document.querySelector('.graph-viewport').scrollIntoView({block: 'center'})");
 				for (boolean dark : new boolean[] { false, true }) {
@@ -79,6 +85,50 @@ class GraphViewBrowserTests extends BrowserTest {
 				browser.viewport(width, 900, false);
 			}
 		}
+	}
+
+	/**
+	 * On a phone the vanishing-gradient chain fits only as an overview without words, so
+	 * it opens at a readable scale on its output, where backpropagation starts, with the
+	 * minimap; Fit still shows the whole drawing.
+	 */
+	@Test
+	void atPhoneWidthALongChainOpensReadableOnItsOutputAndFitShowsItWhole(Browser browser) {
+		browser.viewport(375, 900, false);
+		open(browser, "/lab/autograd?preset=vanishing", "[data-explorer] .graph");
+		awaitGraph(browser);
+		settle(browser);
+		@SuppressWarnings("unchecked")
+		List<Object> opened = (List<Object>) browser
+			.script("""
+					const frame = document.querySelector('.graph-viewport').getBoundingClientRect();
+					const texts = [...document.querySelectorAll('.graph text')].filter((t) => t.getClientRects().length > 0);
+					const smallest = Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a));
+					const output = [...document.querySelectorAll('.gnode--value')]
+					  .find((g) => g.querySelector('.gnode__name').textContent === 'L').getBoundingClientRect();
+					const inside = output.left >= frame.left && output.right <= frame.right && output.top >= frame.top && output.bottom <= frame.bottom;
+					return [texts.length, smallest, inside];""");
+		assertThat(((Number) opened.get(0)).intValue()).as("text shown in the drawing").isGreaterThan(20);
+		assertThat(((Number) opened.get(1)).doubleValue()).as("the smallest text, in px").isGreaterThanOrEqualTo(11.95);
+		assertThat(opened.get(2)).as("L, the output, inside the graph's box").isEqualTo(true);
+		assertThat(browser.driver().findElement(By.cssSelector(".graph-minimap")).isDisplayed())
+			.as("the minimap says which part of the drawing this is")
+			.isTrue();
+		assertThat(geometry(browser)).isEmpty();
+		browser.script("document.querySelector('.graph-viewport').scrollIntoView({block: 'end'})");
+		browser.viewportScreenshot("graph-vanishing-375-close-up");
+
+		browser.driver().findElement(By.cssSelector(".graph-fit")).click();
+		assertThat(browser.driver().findElement(By.cssSelector(".graph-minimap")).isDisplayed()).isFalse();
+		assertThat(count(browser, ".gnode")).isGreaterThan(20);
+		assertThat(geometry(browser)).as("the whole drawing after Fit").isEmpty();
+
+		// the graph's table (hidden until asked for) is a named region the keyboard can
+		// scroll
+		WebElement table = browser.driver().findElement(By.cssSelector(".graph-table"));
+		assertThat(table.getDomAttribute("role")).isEqualTo("region");
+		assertThat(table.getDomAttribute("tabindex")).isEqualTo("0");
+		assertThat(table.getDomAttribute("aria-label")).startsWith("The computation graph as a table");
 	}
 
 	@Test
