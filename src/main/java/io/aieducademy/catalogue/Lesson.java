@@ -14,6 +14,14 @@ public record Lesson(String slug, String programSlug, int number, String title, 
 		blocks = List.copyOf(blocks);
 	}
 
+	/**
+	 * Whether the lesson's page links {@code lesson-figures.css}: one of its blocks is
+	 * drawn with it, by the server for readers without JavaScript as well.
+	 */
+	public boolean needsFigureStyles() {
+		return this.blocks.stream().anyMatch(LessonBlock::usesFigureStyles);
+	}
+
 	/** The lesson's quick checks in reading order. */
 	public List<LessonBlock.QuickCheck> quickChecks() {
 		return this.blocks.stream()

@@ -13,6 +13,14 @@ public sealed interface LessonBlock {
 	/** The block's type, as the lesson template switches on it. */
 	String type();
 
+	/**
+	 * Whether the block is drawn with the rules of {@code lesson-figures.css}, which only
+	 * the pages of lessons with such a block load; the rest of the site does without it.
+	 */
+	default boolean usesFigureStyles() {
+		return false;
+	}
+
 	/** Prose rendered from Markdown, with raw HTML escaped. */
 	record Prose(String html) implements LessonBlock {
 
@@ -75,6 +83,11 @@ public sealed interface LessonBlock {
 			return "language-demo";
 		}
 
+		@Override
+		public boolean usesFigureStyles() {
+			return true;
+		}
+
 	}
 
 	/**
@@ -92,6 +105,11 @@ public sealed interface LessonBlock {
 			return "curve-fit";
 		}
 
+		@Override
+		public boolean usesFigureStyles() {
+			return true;
+		}
+
 	}
 
 	/**
@@ -106,6 +124,11 @@ public sealed interface LessonBlock {
 			return "data-interactive";
 		}
 
+		@Override
+		public boolean usesFigureStyles() {
+			return true;
+		}
+
 	}
 
 	/**
@@ -118,6 +141,11 @@ public sealed interface LessonBlock {
 		@Override
 		public String type() {
 			return "loss-demo";
+		}
+
+		@Override
+		public boolean usesFigureStyles() {
+			return true;
 		}
 
 	}
@@ -135,6 +163,11 @@ public sealed interface LessonBlock {
 		@Override
 		public String type() {
 			return "k-means";
+		}
+
+		@Override
+		public boolean usesFigureStyles() {
+			return true;
 		}
 
 	}
