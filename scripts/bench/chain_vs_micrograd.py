@@ -9,12 +9,20 @@ and the ratio of the medians is reported. Two references are timed in the same r
 the smallest program ("h = x", the cost of any request) and the same 60 KB with the chain written as a comment (the
 cost of sending and reading the body, with nothing to build). Run by scripts/bench/chain-vs-micrograd.sh, or by hand against a running
 server: python3 scripts/bench/chain_vs_micrograd.py http://127.0.0.1:8080/api/autograd
+
+Python's http.client costs a few hundred microseconds a request on its own side, which the
+smallest program shows. When wrk is installed, each round also times the same requests with
+it (a C client, one kept-alive connection, for one second, its median): the server's
+request path with less of the client in it. Both ratios are printed.
 """
 import http.client
 import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 
@@ -35,6 +43,35 @@ def micrograd_chain():
         h = (h * 1.0001 + 0.0001).relu()
     h.backward()
     return h.data, x.grad
+
+
+WRK_UNITS = {"us": 1e-6, "ms": 1e-3, "s": 1.0}
+
+
+def wrk_median(url, script, seconds):
+    """The median latency wrk measured over one connection for the given seconds."""
+    out = subprocess.run(["wrk", "-t1", "-c1", f"-d{seconds}s", "--latency", "-s", script, url],
+                         capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == "50%":
+            value = parts[1]
+            unit = next(u for u in ("us", "ms", "s") if value.endswith(u))
+            return float(value[:-len(unit)]) * WRK_UNITS[unit]
+    raise RuntimeError("wrk printed no median: " + out)
+
+
+def wrk_script(folder, name, body):
+    """A wrk script that POSTs body as JSON; the body is read from a file next to it."""
+    body_path = os.path.join(folder, name + ".json")
+    with open(body_path, "wb") as f:
+        f.write(body)
+    script = os.path.join(folder, name + ".lua")
+    with open(script, "w") as f:
+        f.write(f'local f = io.open("{body_path}", "rb"); local body = f:read("*a"); f:close()\n'
+                'wrk.method = "POST"; wrk.body = body\n'
+                'wrk.headers["Content-Type"] = "application/json"; wrk.headers["Accept"] = "application/json"\n')
+    return script
 
 
 def main():
@@ -69,7 +106,15 @@ def main():
     for _ in range(3):
         micrograd_chain()
 
+    use_wrk = shutil.which("wrk") is not None
+    folder = tempfile.mkdtemp()
+    full_url = urllib.parse.urlunparse(url)
+    if use_wrk:
+        chain_script, tiny_script = wrk_script(folder, "chain", body), wrk_script(folder, "tiny", tiny)
+        wrk_median(full_url, chain_script, 2)
+        wrk_median(full_url, tiny_script, 1)
     http_times, micrograd_times, tiny_times, comment_times = [], [], [], []
+    wrk_chain_times, wrk_tiny_times = [], []
     for _ in range(ROUNDS):
         for _ in range(REQUESTS_PER_ROUND):
             start = time.perf_counter()
@@ -80,10 +125,14 @@ def main():
                 start = time.perf_counter()
                 post(request)
                 times.append(time.perf_counter() - start)
+        if use_wrk:
+            wrk_chain_times.append(wrk_median(full_url, chain_script, 1))
+            wrk_tiny_times.append(wrk_median(full_url, tiny_script, 1))
         start = time.perf_counter()
         micrograd_chain()
         micrograd_times.append(time.perf_counter() - start)
     connection.close()
+    shutil.rmtree(folder)
 
     http_median = statistics.median(http_times)
     micrograd_median = statistics.median(micrograd_times)
@@ -97,6 +146,14 @@ def main():
     print(f"references: the smallest program {statistics.median(tiny_times) * 1e3:.3f} ms, "
           f"the same {len(comment)} bytes as a comment {statistics.median(comment_times) * 1e3:.3f} ms (medians); "
           f"{micrograd_median / statistics.median(comment_times):.1f}x faster than micrograd with nothing to build")
+    if use_wrk:
+        wrk_chain = statistics.median(wrk_chain_times)
+        print(f"with wrk (C client, one connection, median of {len(wrk_chain_times)} one-second rounds): the chain "
+              f"{wrk_chain * 1e3:.3f} ms ({wrk_chain * 1e9 / nodes:.0f} ns a node), the smallest program "
+              f"{statistics.median(wrk_tiny_times) * 1e3:.3f} ms")
+        print(f"ratio with wrk: the server is {micrograd_median / wrk_chain:.1f}x faster than micrograd")
+    else:
+        print("wrk is not installed: no timing with a C client")
 
 
 if __name__ == "__main__":
