@@ -40,17 +40,11 @@ class RequestBulkheadTests {
 		RequestBulkhead bulkhead = bulkhead(1, Duration.ofMillis(200));
 		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
-			try {
-				bulkhead.doFilter(get("/"), new MockHttpServletResponse(), (request, response) -> {
+		CompletableFuture<Void> first = inBackground(bulkhead, get("/"), new MockHttpServletResponse(),
+				(request, response) -> {
 					inside.countDown();
 					await(finish);
 				});
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
 		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(bulkhead.available()).isZero();
 
@@ -128,9 +122,8 @@ class RequestBulkheadTests {
 		CountDownLatch otherInside = new CountDownLatch(1);
 		CountDownLatch otherMayFinish = new CountDownLatch(1);
 		AtomicReference<String> order = new AtomicReference<>("");
-		CompletableFuture<Void> longAnswer = CompletableFuture.runAsync(() -> {
-			try {
-				bulkhead.doFilter(get("/api/autograd"), new MockHttpServletResponse(), (request, response) -> {
+		CompletableFuture<Void> longAnswer = inBackground(bulkhead, get("/api/autograd"), new MockHttpServletResponse(),
+				(request, response) -> {
 					response.getOutputStream().write(new byte[8 * 1024 + 1]);
 					overflowed.countDown();
 					await(otherInside);
@@ -139,24 +132,13 @@ class RequestBulkheadTests {
 					order.accumulateAndGet("long answer wrote more; ", String::concat);
 					assertThat(bulkhead.available()).isZero();
 				});
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
 		assertThat(overflowed.await(5, TimeUnit.SECONDS)).isTrue();
-		CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-			try {
-				bulkhead.doFilter(get("/"), new MockHttpServletResponse(), (request, response) -> {
+		CompletableFuture<Void> other = inBackground(bulkhead, get("/"), new MockHttpServletResponse(),
+				(request, response) -> {
 					otherInside.countDown();
 					await(otherMayFinish);
 					order.accumulateAndGet("other finished; ", String::concat);
 				});
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
 		assertThat(otherInside.await(5, TimeUnit.SECONDS)).isTrue();
 		Thread.sleep(200);
 		assertThat(order.get()).isEmpty();
@@ -173,33 +155,21 @@ class RequestBulkheadTests {
 		CountDownLatch overflowed = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
 		MockHttpServletResponse answer = new MockHttpServletResponse();
-		CompletableFuture<Void> longAnswer = CompletableFuture.runAsync(() -> {
-			try {
-				bulkhead.doFilter(get("/api/autograd"), answer, (request, response) -> {
+		CompletableFuture<Void> longAnswer = inBackground(bulkhead, get("/api/autograd"), answer,
+				(request, response) -> {
 					response.getOutputStream().write(new byte[8 * 1024 + 1]);
 					overflowed.countDown();
 					await(finish);
 					response.getOutputStream().write(new byte[100]);
 				});
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
 		assertThat(overflowed.await(5, TimeUnit.SECONDS)).isTrue();
 		CountDownLatch otherInside = new CountDownLatch(1);
 		CountDownLatch otherMayFinish = new CountDownLatch(1);
-		CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-			try {
-				bulkhead.doFilter(get("/"), new MockHttpServletResponse(), (request, response) -> {
+		CompletableFuture<Void> other = inBackground(bulkhead, get("/"), new MockHttpServletResponse(),
+				(request, response) -> {
 					otherInside.countDown();
 					await(otherMayFinish);
 				});
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
 		assertThat(otherInside.await(5, TimeUnit.SECONDS)).isTrue();
 		finish.countDown();
 		longAnswer.get(5, TimeUnit.SECONDS);
@@ -267,6 +237,21 @@ class RequestBulkheadTests {
 		assertThat(reads.get()).isGreaterThanOrEqualTo(4);
 		assertThat(readsWithAPermit).hasValue(0);
 		assertThat(bulkhead.available()).isOne();
+	}
+
+	/**
+	 * Runs a request through the bulkhead on another thread, as a second client would.
+	 */
+	private static CompletableFuture<Void> inBackground(RequestBulkhead bulkhead, MockHttpServletRequest request,
+			MockHttpServletResponse response, FilterChain chain) {
+		return CompletableFuture.runAsync(() -> {
+			try {
+				bulkhead.doFilter(request, response, chain);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	private static void await(CountDownLatch latch) {
