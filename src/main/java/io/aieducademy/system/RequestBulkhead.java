@@ -90,12 +90,12 @@ class RequestBulkhead extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpServletRequest read = readBody(request);
-		if (!admit()) {
+		Permit permit = new Permit(this.permits, this.timeoutNanos);
+		if (!permit.take()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 			ErrorResponses.refuse(read, response, HttpStatus.SERVICE_UNAVAILABLE.value(), this.bodyLimit);
 			return;
 		}
-		Permit permit = new Permit(this.permits, this.timeoutNanos);
 		try {
 			if (!response.isCommitted() && response.getBufferSize() < this.responseBuffer) {
 				response.setBufferSize(this.responseBuffer);
@@ -110,20 +110,6 @@ class RequestBulkhead extends OncePerRequestFilter {
 	/** How many permits are free now: for tests. */
 	int available() {
 		return this.permits.availablePermits();
-	}
-
-	private boolean admit() {
-		return acquire(this.permits, this.timeoutNanos);
-	}
-
-	private static boolean acquire(Semaphore permits, long timeoutNanos) {
-		try {
-			return permits.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 
 	/**
@@ -154,10 +140,11 @@ class RequestBulkhead extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A request's permit: given back once however many times it is released, and taken
-	 * again (waiting in the same queue) when the request has more to compute. If its turn
-	 * does not come within the admission timeout, the request goes on without one: its
-	 * answer has started, and finishing it is better than cutting it off.
+	 * A request's turn: taken in the queue before the request runs, given back once
+	 * however many times it is released, and taken again when the request has more to
+	 * compute. If it does not come again within the admission timeout, the request goes
+	 * on without one and does not wait again: its answer has started, and finishing it is
+	 * better than cutting it off or waiting a timeout per write.
 	 */
 	static final class Permit {
 
@@ -165,22 +152,38 @@ class RequestBulkhead extends OncePerRequestFilter {
 
 		private final long timeoutNanos;
 
-		private final AtomicBoolean held = new AtomicBoolean(true);
+		private final AtomicBoolean held = new AtomicBoolean();
+
+		private boolean givenUp;
 
 		Permit(Semaphore permits, long timeoutNanos) {
 			this.permits = permits;
 			this.timeoutNanos = timeoutNanos;
 		}
 
+		/**
+		 * Waits for the turn unless it is held or was given up; whether it is held now.
+		 */
+		boolean take() {
+			if (this.held.get() || this.givenUp) {
+				return this.held.get();
+			}
+			try {
+				if (this.permits.tryAcquire(this.timeoutNanos, TimeUnit.NANOSECONDS)) {
+					this.held.set(true);
+					return true;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.givenUp = true;
+			return false;
+		}
+
 		void release() {
 			if (this.held.compareAndSet(true, false)) {
 				this.permits.release();
-			}
-		}
-
-		void take() {
-			if (!this.held.get() && acquire(this.permits, this.timeoutNanos)) {
-				this.held.set(true);
 			}
 		}
 

@@ -151,16 +151,23 @@ class RequestBulkheadTests {
 
 	@Test
 	void aLongAnswerWhoseTurnDoesNotComeAgainIsFinishedWithoutOne() throws Exception {
-		RequestBulkhead bulkhead = bulkhead(1, Duration.ofMillis(100));
+		RequestBulkhead bulkhead = bulkhead(1, Duration.ofMillis(300));
 		CountDownLatch overflowed = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
 		MockHttpServletResponse answer = new MockHttpServletResponse();
+		AtomicReference<Duration> rest = new AtomicReference<>();
 		CompletableFuture<Void> longAnswer = inBackground(bulkhead, get("/api/autograd"), answer,
 				(request, response) -> {
 					response.getOutputStream().write(new byte[8 * 1024 + 1]);
 					overflowed.countDown();
 					await(finish);
-					response.getOutputStream().write(new byte[100]);
+					long start = System.nanoTime();
+					// the rest of the answer in twenty writes: one wait for the turn, not
+					// twenty
+					for (int i = 0; i < 20; i++) {
+						response.getOutputStream().write(new byte[5]);
+					}
+					rest.set(Duration.ofNanos(System.nanoTime() - start));
 				});
 		assertThat(overflowed.await(5, TimeUnit.SECONDS)).isTrue();
 		CountDownLatch otherInside = new CountDownLatch(1);
@@ -174,6 +181,7 @@ class RequestBulkheadTests {
 		finish.countDown();
 		longAnswer.get(5, TimeUnit.SECONDS);
 		assertThat(answer.getContentAsByteArray()).hasSize(8 * 1024 + 1 + 100);
+		assertThat(rest.get()).isBetween(Duration.ofMillis(290), Duration.ofMillis(1500));
 		otherMayFinish.countDown();
 		other.get(5, TimeUnit.SECONDS);
 		// neither permit was given back twice
