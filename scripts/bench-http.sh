@@ -63,7 +63,8 @@ if [[ -z "$jar" ]]; then
 	jar="$(ls "$ROOT"/target/ai-educademy-*.jar | grep -v -- '-plain.jar$' | head -n 1)"
 fi
 
-millis() { echo $(($(date +%s%N) / 1000000)); }
+# shellcheck source=scripts/lib/ready.sh
+. "$ROOT/scripts/lib/ready.sh"
 
 echo "machine: $(nproc) cores, $(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | head -n 1)"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -80,20 +81,7 @@ java ${JAVA_OPTS:-} -jar "$jar" --server.address=127.0.0.1 --server.port="$APP_P
 	--aieducademy.autograd.client-share=100s --aieducademy.autograd.client-burst=1000s \
 	>"$work/app.log" 2>&1 &
 app_pid=$!
-ready=""
-for _ in $(seq 1 1200); do
-	if curl -s -f -o /dev/null --max-time 1 "$app/actuator/health/readiness"; then
-		ready=$(millis)
-		break
-	fi
-	kill -0 "$app_pid" 2>/dev/null || break
-	sleep 0.05
-done
-if [[ -z "$ready" ]]; then
-	echo "The application did not become ready:" >&2
-	tail -n 40 "$work/app.log" >&2
-	exit 1
-fi
+ready=$(await_ready "$app" "$app_pid" "$work/app.log")
 first_api=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
 	--data "${WORKED/GRAPH/false}" "$app/api/autograd")
 first_lesson=$(curl -s -o /dev/null -w '%{time_total}' "$app$LESSON")

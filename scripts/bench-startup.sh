@@ -38,7 +38,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-millis() { echo $(($(date +%s%N) / 1000000)); }
+# shellcheck source=scripts/lib/ready.sh
+. "$ROOT/scripts/lib/ready.sh"
 
 start_once() { # variant index -> prints "ready_ms cpu_ms first_api_ms first_lesson_ms"
 	local spec="${variants[$1]}" jvm app
@@ -53,25 +54,13 @@ start_once() { # variant index -> prints "ready_ms cpu_ms first_api_ms first_les
 		app=""
 	fi
 	rm -rf "$work/data"
-	local started ready=""
+	local started ready
 	started=$(millis)
 	# shellcheck disable=SC2086
 	java $jvm -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" --aieducademy.data-dir="$work/data" \
 		$app >"$work/app.log" 2>&1 &
 	pid=$!
-	for _ in $(seq 1 3000); do
-		if curl -s -f -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/actuator/health/readiness"; then
-			ready=$(millis)
-			break
-		fi
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.02
-	done
-	if [[ -z "$ready" ]]; then
-		echo "The application did not become ready with '$spec':" >&2
-		tail -n 30 "$work/app.log" >&2
-		exit 1
-	fi
+	ready=$(await_ready "http://127.0.0.1:$PORT" "$pid" "$work/app.log") || { echo "(variant '$spec')" >&2; exit 1; }
 	local cpu first_api first_lesson
 	cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$pid/stat")
 	first_api=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
